@@ -1,0 +1,85 @@
+/* rg_abi.h: the kernel boundary (syscalls, errors, events, fault classes, reasons).
+ *
+ * GENERATED from runtime-c/abi.json by `npm run gen:abi`; do not edit by hand.
+ * Events travel to the host in frames described in docs/PROTOCOL.md; multi-byte fields are
+ * little-endian, `str` fields run to the end of the frame and are not NUL-terminated.
+ */
+#ifndef RG_ABI_H
+#define RG_ABI_H
+
+#define RG_ABI_VERSION 1
+
+/* Syscall numbers (first argument of rg_syscall). */
+/* End the calling app on purpose with an exit code; never returns. Args: code: i32. */
+#define RG_SYS_EXIT 1
+/* End the calling app with fault class `panic` and a message; never returns. Args: msg: const char*, len: u32. */
+#define RG_SYS_PANIC 2
+/* Send app text to the host; flags bit 0 = the line continues in the next call. Args: text: const char*, len: u32, flags: u32. */
+#define RG_SYS_LOG 3
+/* Start a one-shot (repeat=0) or periodic timer; returns its id (>= 0) or a negative RG_ERR_*. Args: callback: void(*)(void), period_ms: u32, repeat: u32. */
+#define RG_SYS_TIMER_START 4
+/* Cancel a timer of the calling app; unknown ids are ignored (as clearTimeout does). Args: id: i32. */
+#define RG_SYS_TIMER_CANCEL 5
+/* Milliseconds since boot (u32, wraps after 49 days). Args: none. */
+#define RG_SYS_NOW_MS 6
+/* Debug aid: the kernel stops feeding the watchdog and spins, so the chip resets. Args: none. */
+#define RG_SYS_DEBUG_KERNEL_HANG 7
+
+/* Error codes: 0 for success, negative for failure. */
+enum rg_err {
+  RG_OK = 0,
+  RG_ERR_INVALID = -1,
+  RG_ERR_NO_SPACE = -2,
+  RG_ERR_NOT_FOUND = -3,
+  RG_ERR_TOO_BIG = -4,
+  RG_ERR_CORRUPT = -5,
+  RG_ERR_IO = -6,
+  RG_ERR_WORN = -7,
+};
+
+/* Event frame types. Field layout in order: */
+#define RG_EV_BOOT 1 /* reason:u8, abi:u8, apps:u8 */
+#define RG_EV_APP_INFO 2 /* app:u8, name:str */
+#define RG_EV_APP_START 3 /* app:u8, reason:u8 */
+#define RG_EV_LOG 4 /* app:u8, flags:u8, text:str */
+#define RG_EV_APP_FAULT 5 /* app:u8, class:u8, pc:u32, addr:u32, text:str */
+#define RG_EV_APP_RESTART 6 /* app:u8, count:u16, delay:u32 */
+#define RG_EV_APP_EXIT 7 /* app:u8, code:i32 */
+#define RG_EV_APP_STOPPED 8 /* app:u8 */
+#define RG_EV_WATCHDOG_RESET 9 /* no fields */
+#define RG_EV_STATE_SAVE 10 /* app:u8, bytes:u16 */
+#define RG_EV_STATE_RESTORE 11 /* app:u8, bytes:u16 */
+#define RG_EV_KERNEL_PANIC 12 /* pc:u32, code:u32, text:str */
+#define RG_EV_ALL_DONE 13 /* no fields */
+#define RG_EV_MEASURE 14 /* key:u8, value:u32 */
+
+/* Fault classes (app-fault `class`). */
+#define RG_FAULT_MEM_MANAGE 1
+#define RG_FAULT_BUS_FAULT 2
+#define RG_FAULT_UNDEFINED_INSTRUCTION 3
+#define RG_FAULT_DIVIDE_BY_ZERO 4
+#define RG_FAULT_USAGE_FAULT 5
+#define RG_FAULT_HARD_FAULT 6
+#define RG_FAULT_STACK_OVERFLOW 7
+#define RG_FAULT_PANIC 8
+#define RG_FAULT_TIMEOUT 9
+#define RG_FAULT_OUT_OF_MEMORY 10
+#define RG_FAULT_EXCEPTION 11
+
+/* Why the chip booted (boot `reason`). */
+#define RG_BOOT_POWER_ON 0
+#define RG_BOOT_WATCHDOG 1
+#define RG_BOOT_SOFTWARE 2
+#define RG_BOOT_KERNEL_PANIC 3
+
+/* Why an app is starting (app-start `reason`). */
+#define RG_START_POWER_UP 0
+#define RG_START_WATCHDOG_RESET 1
+#define RG_START_SOFTWARE_RESET 2
+#define RG_START_FAULT_RESTART 3
+
+/* Measurement keys (measure `key`). */
+#define RG_MEASURE_RESTART_TICKS 1
+#define RG_MEASURE_TICK_HZ 2
+
+#endif /* RG_ABI_H */
