@@ -24,6 +24,8 @@
 #define RG_SYS_NOW_MS 6
 /* Debug aid: the kernel stops feeding the watchdog and spins, so the chip resets. Args: none. */
 #define RG_SYS_DEBUG_KERNEL_HANG 7
+/* Why the calling app is starting: bits 0-7 a start reason (startReasons), bits 8-31 how many times the kernel has restarted it since boot. Args: none. */
+#define RG_SYS_START_INFO 8
 
 /* Error codes: 0 for success, negative for failure. */
 enum rg_err {

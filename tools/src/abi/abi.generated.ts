@@ -9,7 +9,8 @@ export const ABI = {
     "timer_start": 4,
     "timer_cancel": 5,
     "now_ms": 6,
-    "debug_kernel_hang": 7
+    "debug_kernel_hang": 7,
+    "start_info": 8
   },
   "errors": {
     "RG_OK": 0,
