@@ -12,6 +12,7 @@ export default tseslint.config(
       "tests/compiler/programs/**",
       "tests/compiler/rejects/**",
       "apps/**",
+      "tools/bench/apps/**",
       "compiler/lib/**",
       "**/*.generated.ts",
     ],

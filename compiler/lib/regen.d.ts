@@ -1,0 +1,58 @@
+// regen.d.ts: the `regen` module, the device API of a regen app.
+//
+// Integer types are branded numbers: an `i32` is a number that is known to be a 32-bit integer, made with
+// the conversion function of the same name (`i32(x)` means `x | 0`), so a program means the same under Node
+// and compiled. Arithmetic on integers gives a plain number; wrap it again to stay an integer
+// (`i32(a + b)`). The rest is the kernel API: ending the app, why it started, time, and demo faults.
+
+declare module "regen" {
+  /** A number that is a 32-bit signed integer. */
+  export type i32 = number & { readonly __regenInt: "i32" };
+  /** A number that is a 32-bit unsigned integer. */
+  export type u32 = number & { readonly __regenInt: "u32" };
+  /** A number that is an 8-bit unsigned integer. */
+  export type u8 = number & { readonly __regenInt: "u8" };
+
+  /** ToInt32: `value | 0`. */
+  export function i32(value: number): i32;
+  /** ToUint32: `value >>> 0`. */
+  export function u32(value: number): u32;
+  /** The low 8 bits: `value & 255`. */
+  export function u8(value: number): u8;
+
+  /** Ends the app on purpose with an exit code (ToInt32). The kernel removes it from the app table. */
+  export function exit(code: number): never;
+  /** Ends the app with fault class `panic`; the kernel restarts it per its policy. */
+  export function panic(message: string): never;
+
+  /** Why the app is starting. */
+  export type StartReason = "power-up" | "watchdog-reset" | "software-reset" | "fault-restart";
+  export interface StartInfo {
+    readonly reason: StartReason;
+    /** How many times the kernel has restarted this app since the chip booted. */
+    readonly restarts: number;
+  }
+  /** Why and how often this app has started; use it as `startInfo().reason` or `startInfo().restarts`. */
+  export function startInfo(): StartInfo;
+
+  /** Milliseconds since the chip booted. */
+  export function now(): number;
+
+  /** Deliberate faults, to see the kernel recover. Each ends the app with that fault class. */
+  export const fault: {
+    memManage(): never;
+    busFault(): never;
+    undefinedInstruction(): never;
+    divideByZero(): never;
+    stackOverflow(): never;
+    hardFault(): never;
+    /** Loops forever; the kernel's time budget ends the app (fault class `timeout`). */
+    hang(): never;
+  };
+
+  /** Debug aids that break the kernel on purpose. */
+  export const debug: {
+    /** The kernel stops feeding the watchdog and spins, so the chip resets. */
+    hangKernel(): void;
+  };
+}

@@ -1,0 +1,72 @@
+// regen.ts (Node): the `regen` module for running apps under Node.
+//
+// The same API as compiler/lib/regen.d.ts with the meaning the compiled code has on a board: the integer
+// conversions are the JavaScript operators they stand for, exit ends the process, startInfo reports a
+// first start, and the demo faults throw (Node has no MPU to trip). esbuild bundles apps with `regen`
+// aliased to this file; the differential tests compare the output with the compiled app's.
+
+export type i32 = number & { readonly __regenInt: "i32" };
+export type u32 = number & { readonly __regenInt: "u32" };
+export type u8 = number & { readonly __regenInt: "u8" };
+
+export function i32(value: number): i32 {
+  return (value | 0) as i32;
+}
+
+export function u32(value: number): u32 {
+  return (value >>> 0) as u32;
+}
+
+export function u8(value: number): u8 {
+  return (value & 255) as u8;
+}
+
+export function exit(code: number): never {
+  process.exitCode = code | 0;
+  // Writes to pipes and files are synchronous in Node on POSIX, so nothing printed is lost by exiting now.
+  process.exit();
+}
+
+export function panic(message: string): never {
+  throw new Error(`panic: ${message}`);
+}
+
+export type StartReason = "power-up" | "watchdog-reset" | "software-reset" | "fault-restart";
+export interface StartInfo {
+  readonly reason: StartReason;
+  readonly restarts: number;
+}
+
+export function startInfo(): StartInfo {
+  return { reason: "power-up", restarts: 0 };
+}
+
+const bootTime = performance.now();
+
+export function now(): number {
+  return Math.floor(performance.now() - bootTime);
+}
+
+function demoFault(name: string): never {
+  throw new Error(`fault demo under Node: ${name} (only a board can raise it)`);
+}
+
+export const fault = {
+  memManage: (): never => demoFault("memManage"),
+  busFault: (): never => demoFault("busFault"),
+  undefinedInstruction: (): never => demoFault("undefinedInstruction"),
+  divideByZero: (): never => demoFault("divideByZero"),
+  stackOverflow: (): never => demoFault("stackOverflow"),
+  hardFault: (): never => demoFault("hardFault"),
+  hang: (): never => {
+    for (;;) {
+      // Spins like the compiled app does; only a kill ends it.
+    }
+  },
+};
+
+export const debug = {
+  hangKernel: (): void => {
+    process.stderr.write("regen: debug.hangKernel() does nothing under Node\n");
+  },
+};

@@ -1,0 +1,470 @@
+// subset.ts: reports every construct outside regen's TypeScript subset (docs/SUBSET.md).
+//
+// Runs after the type checker found no error and before lowering, which may then assume a program made only
+// of supported constructs. Walks the whole file; each unsupported construct gets one diagnostic with a code
+// from the catalogue and a hint, and its children are not examined further (one report per mistake).
+import { ts } from "ts-morph";
+
+import type { DiagnosticSink } from "../diagnostics/diagnostic.ts";
+import { calleeBuiltin, enclosingFunction, resolveIdentifier } from "./resolve.ts";
+import { isInteger, isNumeric, valueTypeOf, type ValueType } from "./value-types.ts";
+
+export function checkSubset(sourceFile: ts.SourceFile, checker: ts.TypeChecker, sink: DiagnosticSink): void {
+  new SubsetChecker(checker, sink).visitFile(sourceFile);
+}
+
+const arithmetic = new Set([
+  ts.SyntaxKind.PlusToken,
+  ts.SyntaxKind.MinusToken,
+  ts.SyntaxKind.AsteriskToken,
+  ts.SyntaxKind.SlashToken,
+  ts.SyntaxKind.PercentToken,
+  ts.SyntaxKind.AsteriskAsteriskToken,
+  ts.SyntaxKind.AmpersandToken,
+  ts.SyntaxKind.BarToken,
+  ts.SyntaxKind.CaretToken,
+  ts.SyntaxKind.LessThanLessThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+]);
+
+const compoundAssignments = new Set([
+  ts.SyntaxKind.PlusEqualsToken,
+  ts.SyntaxKind.MinusEqualsToken,
+  ts.SyntaxKind.AsteriskEqualsToken,
+  ts.SyntaxKind.SlashEqualsToken,
+  ts.SyntaxKind.PercentEqualsToken,
+  ts.SyntaxKind.AsteriskAsteriskEqualsToken,
+  ts.SyntaxKind.AmpersandEqualsToken,
+  ts.SyntaxKind.BarEqualsToken,
+  ts.SyntaxKind.CaretEqualsToken,
+  ts.SyntaxKind.LessThanLessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+]);
+
+class SubsetChecker {
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly sink: DiagnosticSink,
+  ) {}
+
+  visitFile(file: ts.SourceFile): void {
+    for (const statement of file.statements) this.statement(statement, true);
+  }
+
+  private typeOf(node: ts.Node): ValueType | undefined {
+    return valueTypeOf(this.checker.getTypeAtLocation(node), this.checker);
+  }
+
+  private statement(s: ts.Statement, topLevel: boolean): void {
+    if (ts.isVariableStatement(s)) {
+      if (s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+        this.sink.atNode("unsupportedSyntax", s, "exports are not supported", "an app is one file; remove `export`");
+        return;
+      }
+      this.declarationList(s.declarationList);
+    } else if (ts.isExpressionStatement(s)) {
+      this.expression(s.expression, "statement");
+    } else if (ts.isIfStatement(s)) {
+      this.condition(s.expression);
+      this.statement(s.thenStatement, false);
+      if (s.elseStatement !== undefined) this.statement(s.elseStatement, false);
+    } else if (ts.isWhileStatement(s) || ts.isDoStatement(s)) {
+      this.condition(s.expression);
+      this.statement(s.statement, false);
+    } else if (ts.isForStatement(s)) {
+      if (s.initializer !== undefined) {
+        if (ts.isVariableDeclarationList(s.initializer)) this.declarationList(s.initializer);
+        else this.expression(s.initializer, "statement");
+      }
+      if (s.condition !== undefined) this.condition(s.condition);
+      if (s.incrementor !== undefined) this.expression(s.incrementor, "statement");
+      this.statement(s.statement, false);
+    } else if (ts.isSwitchStatement(s)) {
+      const t = this.typeOf(s.expression);
+      if (t === undefined || !(isNumeric(t) || t === "bool" || t === "reason")) {
+        this.sink.atNode("unsupportedType", s.expression, "switch needs a number, boolean or startInfo().reason");
+        return;
+      }
+      this.expression(s.expression, "value");
+      for (const clause of s.caseBlock.clauses) {
+        if (ts.isCaseClause(clause)) this.comparedWith(clause.expression, t);
+        for (const inner of clause.statements) this.statement(inner, false);
+      }
+    } else if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
+      if (s.label !== undefined) this.sink.atNode("labels", s);
+    } else if (ts.isReturnStatement(s)) {
+      if (s.expression !== undefined) this.expression(s.expression, "value");
+    } else if (ts.isBlock(s)) {
+      for (const inner of s.statements) this.statement(inner, false);
+    } else if (ts.isEmptyStatement(s)) {
+      // nothing to check
+    } else if (ts.isFunctionDeclaration(s)) {
+      if (!topLevel) {
+        this.sink.atNode("nestedFunction", s.name ?? s);
+        return;
+      }
+      this.functionDeclaration(s);
+    } else if (ts.isImportDeclaration(s)) {
+      this.importDeclaration(s);
+    } else if (ts.isForInStatement(s) || ts.isForOfStatement(s)) {
+      this.sink.atNode("loopForm", s.getChildAt(0));
+    } else if (ts.isClassDeclaration(s)) {
+      this.sink.atNode("classes", s.name ?? s);
+    } else if (ts.isTryStatement(s) || ts.isThrowStatement(s)) {
+      this.sink.atNode("exceptions", s.getChildAt(0));
+    } else if (ts.isLabeledStatement(s)) {
+      this.sink.atNode("labels", s.label);
+    } else if (ts.isEnumDeclaration(s)) {
+      this.sink.atNode("unsupportedSyntax", s.name, "enums are not supported", "use module-level constants");
+    } else if (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) {
+      this.sink.atNode("unsupportedSyntax", s.name, "type declarations are not supported yet", "use number, boolean, i32, u32 or u8 directly");
+    } else {
+      this.sink.atNode("unsupportedSyntax", s, `${ts.SyntaxKind[s.kind]} is not in regen's subset`);
+    }
+  }
+
+  private importDeclaration(s: ts.ImportDeclaration): void {
+    const from = ts.isStringLiteral(s.moduleSpecifier) ? s.moduleSpecifier.text : "";
+    const clause = s.importClause;
+    const named = clause?.namedBindings;
+    if (from !== "regen" || clause === undefined || clause.name !== undefined || named === undefined || !ts.isNamedImports(named)) {
+      this.sink.atNode("imports", s);
+    }
+  }
+
+  private functionDeclaration(f: ts.FunctionDeclaration): void {
+    if (f.body === undefined || f.name === undefined) {
+      this.sink.atNode("unsupportedSyntax", f, "a function needs a name and a body");
+      return;
+    }
+    if (f.asteriskToken !== undefined || f.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) {
+      this.sink.atNode("unsupportedSyntax", f.name, "async functions and generators are not supported", "use setTimeout for things that happen later");
+      return;
+    }
+    if (f.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+      this.sink.atNode("unsupportedSyntax", f.name, "exports are not supported", "an app is one file; remove `export`");
+    }
+    if (f.typeParameters !== undefined) {
+      this.sink.atNode("unsupportedSyntax", f.typeParameters[0] ?? f, "generic functions are not supported");
+      return;
+    }
+    for (const p of f.parameters) {
+      if (p.questionToken !== undefined || p.initializer !== undefined || p.dotDotDotToken !== undefined) {
+        this.sink.atNode("parameters", p);
+        continue;
+      }
+      if (!ts.isIdentifier(p.name)) {
+        this.sink.atNode("objects", p.name);
+        continue;
+      }
+      this.declaredType(p.name, p.type, false);
+    }
+    const signature = this.checker.getSignatureFromDeclaration(f);
+    if (signature !== undefined) {
+      const returns = valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
+      if (returns === undefined || returns === "str" || returns === "timer") {
+        this.sink.atNode("unsupportedType", f.type ?? f.name, "a function may return number, boolean, i32, u32, u8 or nothing");
+      }
+    }
+    for (const s of f.body.statements) this.statement(s, false);
+  }
+
+  private declarationList(list: ts.VariableDeclarationList): void {
+    if ((list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) === 0) {
+      this.sink.atNode("varDeclaration", list.getChildAt(0));
+      return;
+    }
+    for (const d of list.declarations) {
+      if (!ts.isIdentifier(d.name)) {
+        this.sink.atNode("objects", d.name);
+        continue;
+      }
+      if (d.initializer === undefined) {
+        this.sink.atNode("unsupportedSyntax", d.name, "a variable needs an initial value", `write e.g. \`let ${d.name.text} = 0;\``);
+        continue;
+      }
+      if (!this.declaredType(d.name, d.type, true)) continue;
+      this.expression(d.initializer, "value");
+    }
+  }
+
+  /** Checks the type of a declared name; returns false after reporting. */
+  private declaredType(name: ts.Identifier, annotation: ts.TypeNode | undefined, allowTimer: boolean): boolean {
+    if (annotation !== undefined && annotation.kind === ts.SyntaxKind.AnyKeyword) {
+      this.sink.atNode("unsupportedType", annotation, "`any` is not supported");
+      return false;
+    }
+    const t = this.typeOf(name);
+    if (t === "str") {
+      this.sink.atNode("stringValue", name, "strings are not supported as values yet");
+      return false;
+    }
+    if (t === undefined || t === "void" || (t === "timer" && !allowTimer)) {
+      const shown = this.checker.typeToString(this.checker.getTypeAtLocation(name));
+      const key = /\[\]|Array</.test(shown) ? "arrays" : "unsupportedType";
+      this.sink.atNode(key, annotation ?? name, `type \`${shown}\` is not in regen's subset`);
+      return false;
+    }
+    return true;
+  }
+
+  private condition(e: ts.Expression): void {
+    if (this.typeOf(e) !== "bool") {
+      this.sink.atNode("condition", e);
+      return;
+    }
+    this.expression(e, "value");
+  }
+
+  /** A case label or the other side of ===: may be a string literal when compared with a reason. */
+  private comparedWith(e: ts.Expression, other: ValueType): void {
+    if (other === "reason" && ts.isStringLiteralLike(e)) return;
+    this.expression(e, "value");
+  }
+
+  /** where: "statement" allows calls without a value; "value" needs one. */
+  private expression(e: ts.Expression, where: "statement" | "value"): void {
+    if (ts.isParenthesizedExpression(e)) return this.expression(e.expression, where);
+    if (ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return;
+    if (ts.isIdentifier(e)) return this.identifier(e);
+    if (ts.isStringLiteralLike(e) || ts.isTemplateExpression(e)) {
+      this.sink.atNode("stringValue", e);
+      return;
+    }
+    if (ts.isBinaryExpression(e)) return this.binary(e, where);
+    if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) return this.unary(e);
+    if (ts.isConditionalExpression(e)) {
+      this.condition(e.condition);
+      const t = this.typeOf(e);
+      if (t === undefined || t === "str" || t === "void") {
+        this.sink.atNode("unsupportedType", e, "both branches must have the same number, integer or boolean type");
+        return;
+      }
+      this.expression(e.whenTrue, "value");
+      this.expression(e.whenFalse, "value");
+      return;
+    }
+    if (ts.isCallExpression(e)) return this.call(e, where);
+    if (ts.isPropertyAccessExpression(e)) return this.propertyAccess(e);
+    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) {
+      this.sink.atNode("functionValue", e);
+      return;
+    }
+    if (ts.isArrayLiteralExpression(e) || ts.isElementAccessExpression(e) || ts.isSpreadElement(e)) {
+      this.sink.atNode("arrays", e);
+      return;
+    }
+    if (ts.isObjectLiteralExpression(e)) {
+      this.sink.atNode("objects", e);
+      return;
+    }
+    if (ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) {
+      this.sink.atNode("assertion", e);
+      return;
+    }
+    if (ts.isNewExpression(e) || ts.isClassExpression(e) || e.kind === ts.SyntaxKind.ThisKeyword) {
+      this.sink.atNode("classes", e);
+      return;
+    }
+    if (ts.isTypeOfExpression(e) || ts.isDeleteExpression(e) || ts.isVoidExpression(e) || ts.isAwaitExpression(e)) {
+      this.sink.atNode("operator", e.getChildAt(0), `\`${e.getChildAt(0).getText()}\` is not in regen's subset`);
+      return;
+    }
+    this.sink.atNode("unsupportedSyntax", e, `${ts.SyntaxKind[e.kind]} is not in regen's subset`);
+  }
+
+  private identifier(id: ts.Identifier): void {
+    const r = resolveIdentifier(id, this.checker);
+    if (r.k === "function" || (r.k === "builtin" && r.name !== "NaN" && r.name !== "Infinity")) {
+      this.sink.atNode("functionValue", id);
+      return;
+    }
+    if (r.k === "variable" && !r.moduleLevel && enclosingFunction(r.decl) !== enclosingFunction(id)) {
+      this.sink.atNode("capture", id, `the callback captures the local variable \`${id.text}\``);
+      return;
+    }
+    if (r.k === "unknown") this.sink.atNode("unsupportedSyntax", id, `\`${id.text}\` is not a value regen can compile`);
+  }
+
+  private binary(e: ts.BinaryExpression, where: "statement" | "value"): void {
+    const op = e.operatorToken.kind;
+    const l = this.typeOf(e.left);
+    const r = this.typeOf(e.right);
+    if (op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken) {
+      this.sink.atNode("looseEquality", e.operatorToken);
+      return;
+    }
+    if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken) {
+      if (l === "reason" || r === "reason") {
+        this.comparedWith(e.left, r ?? "void");
+        this.comparedWith(e.right, l ?? "void");
+        return;
+      }
+      const ok = l !== undefined && r !== undefined && ((isNumeric(l) && isNumeric(r)) || (l === "bool" && r === "bool"));
+      if (!ok) {
+        this.sink.atNode(l === "str" || r === "str" ? "stringValue" : "unsupportedType", e, "=== compares numbers with numbers or booleans with booleans");
+        return;
+      }
+    } else if (arithmetic.has(op)) {
+      if (l === "str" || r === "str") {
+        this.sink.atNode("stringValue", e, "string concatenation is not supported", "use a template literal as a console.log argument");
+        return;
+      }
+      if (l === undefined || r === undefined || !isNumeric(l) || !isNumeric(r)) {
+        this.sink.atNode("unsupportedType", e, "arithmetic needs number operands");
+        return;
+      }
+    } else if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+      if (l !== "bool" || r !== "bool") {
+        this.sink.atNode("logicalOperands", e);
+        return;
+      }
+    } else if (op === ts.SyntaxKind.EqualsToken || compoundAssignments.has(op)) {
+      if (!ts.isIdentifier(e.left)) {
+        this.sink.atNode(ts.isElementAccessExpression(e.left) ? "arrays" : "objects", e.left, "only variables can be assigned");
+        return;
+      }
+      const target = resolveIdentifier(e.left, this.checker);
+      if (target.k !== "variable") {
+        this.sink.atNode("unsupportedSyntax", e.left, "only variables can be assigned");
+        return;
+      }
+      if (op !== ts.SyntaxKind.EqualsToken && l !== undefined && isInteger(l)) {
+        this.sink.atNode("integerUpdate", e);
+        return;
+      }
+      if (op === ts.SyntaxKind.PlusEqualsToken && r === "str") {
+        this.sink.atNode("stringValue", e);
+        return;
+      }
+      this.identifier(e.left);
+      this.expression(e.right, "value");
+      return;
+    } else if (op === ts.SyntaxKind.CommaToken) {
+      if (where !== "statement" || !ts.isForStatement(e.parent)) {
+        this.sink.atNode("operator", e.operatorToken, "the comma operator is only supported in a for loop's update");
+        return;
+      }
+      this.expression(e.left, "statement");
+      this.expression(e.right, "statement");
+      return;
+    } else {
+      this.sink.atNode("operator", e.operatorToken, `operator \`${e.operatorToken.getText()}\` is not in regen's subset`);
+      return;
+    }
+    this.expression(e.left, "value");
+    this.expression(e.right, "value");
+  }
+
+  private unary(e: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression): void {
+    const op = e.operator;
+    const t = this.typeOf(e.operand);
+    if (op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken) {
+      if (!ts.isIdentifier(e.operand) || resolveIdentifier(e.operand, this.checker).k !== "variable") {
+        this.sink.atNode("unsupportedSyntax", e.operand, "only variables can be incremented");
+        return;
+      }
+      if (t !== "f64") {
+        this.sink.atNode("integerUpdate", e);
+        return;
+      }
+      this.identifier(e.operand);
+      return;
+    }
+    if (op === ts.SyntaxKind.ExclamationToken) {
+      if (t !== "bool") {
+        this.sink.atNode("logicalOperands", e);
+        return;
+      }
+    } else if (t === undefined || !isNumeric(t)) {
+      this.sink.atNode("unsupportedType", e, "this operator needs a number operand");
+      return;
+    }
+    this.expression(e.operand, "value");
+  }
+
+  private propertyAccess(e: ts.PropertyAccessExpression): void {
+    if (ts.isCallExpression(e.expression) && calleeBuiltin(e.expression.expression, this.checker) === "startInfo") {
+      if (e.name.text === "reason" || e.name.text === "restarts") return;
+    }
+    this.sink.atNode("objects", e, "property access is only supported as startInfo().reason / .restarts");
+  }
+
+  private call(e: ts.CallExpression, where: "statement" | "value"): void {
+    const builtin = calleeBuiltin(e.expression, this.checker);
+    const t = this.typeOf(e);
+    if (where === "value" && (t === "void" || t === undefined) && builtin !== "startInfo") {
+      this.sink.atNode("voidValue", e);
+      return;
+    }
+    if (builtin === "startInfo") {
+      if (!ts.isPropertyAccessExpression(e.parent)) this.sink.atNode("startInfo", e);
+      return;
+    }
+    if (builtin === "console.log" || builtin === "panic") {
+      e.arguments.forEach((a, i) => this.textArgument(a, i === 0 && e.arguments.length > 1 && builtin === "console.log"));
+      return;
+    }
+    if (builtin === "setTimeout" || builtin === "setInterval") {
+      const [callback, delay] = e.arguments;
+      if (callback !== undefined) this.callback(callback);
+      if (delay !== undefined) this.expression(delay, "value");
+      return;
+    }
+    if (builtin === undefined) {
+      if (!ts.isIdentifier(e.expression) || resolveIdentifier(e.expression, this.checker).k !== "function") {
+        this.sink.atNode("unsupportedSyntax", e.expression, "only functions declared in the app or provided by regen can be called");
+        return;
+      }
+    }
+    for (const a of e.arguments) this.expression(a, "value");
+  }
+
+  private textArgument(a: ts.Expression, firstOfSeveral: boolean): void {
+    if (ts.isStringLiteralLike(a)) {
+      if (firstOfSeveral && a.text.includes("%")) this.sink.atNode("formatSpecifier", a);
+      return;
+    }
+    if (ts.isTemplateExpression(a)) {
+      if (firstOfSeveral && (a.head.text.includes("%") || a.templateSpans.some((s) => s.literal.text.includes("%")))) {
+        this.sink.atNode("formatSpecifier", a);
+        return;
+      }
+      for (const span of a.templateSpans) this.textArgument(span.expression, false);
+      return;
+    }
+    const t = this.typeOf(a);
+    if (t === "str") {
+      this.sink.atNode("stringValue", a);
+      return;
+    }
+    if (t === undefined || t === "timer" || t === "void") {
+      this.sink.atNode("unsupportedType", a, "console.log prints numbers, booleans and text");
+      return;
+    }
+    this.expression(a, "value");
+  }
+
+  private callback(c: ts.Expression): void {
+    if (ts.isIdentifier(c) && resolveIdentifier(c, this.checker).k === "function") return;
+    if (ts.isArrowFunction(c) || ts.isFunctionExpression(c)) {
+      if (c.parameters.length > 0) {
+        this.sink.atNode("callback", c.parameters[0] ?? c, "a timer callback takes no parameters");
+        return;
+      }
+      if (ts.isBlock(c.body)) {
+        for (const s of c.body.statements) this.statement(s, false);
+      } else {
+        this.expression(c.body, "statement");
+      }
+      return;
+    }
+    this.sink.atNode("callback", c);
+  }
+}

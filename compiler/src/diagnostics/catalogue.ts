@@ -1,0 +1,142 @@
+// catalogue.ts: every diagnostic the compiler can report, with its stable RG code.
+//
+// Codes never change meaning once published: RG0xxx come from TypeScript itself (syntax and type errors),
+// RG1xxx are constructs outside regen's subset, RG9xxx are the compiler's own failures. Each entry has a
+// default hint telling the user what to write instead; a report may give a more specific one.
+
+export interface CatalogueEntry {
+  readonly code: string;
+  readonly title: string;
+  readonly hint: string;
+}
+
+function entry(code: string, title: string, hint: string): CatalogueEntry {
+  return { code, title, hint };
+}
+
+export const catalogue = {
+  typeError: entry("RG0001", "type error", "fix the type error; regen apps must type-check"),
+  syntaxError: entry("RG0002", "syntax error", "fix the syntax; regen apps are TypeScript"),
+  fileNotFound: entry("RG0003", "cannot read the app file", "check the path of the .ts file"),
+  notAvailable: entry(
+    "RG0004",
+    "not available in regen apps",
+    "apps see only console.log, the timer functions and the `regen` module (see docs/SUBSET.md)",
+  ),
+  unsupportedSyntax: entry(
+    "RG1001",
+    "construct not in regen's subset",
+    "see docs/SUBSET.md for what is in the subset",
+  ),
+  classes: entry(
+    "RG1002",
+    "classes are not supported yet",
+    "use module-level variables and functions instead of a class",
+  ),
+  capture: entry(
+    "RG1003",
+    "a callback may not capture local variables",
+    "move the variable to module level (outside any function and block) so the callback can use it",
+  ),
+  arrays: entry(
+    "RG1004",
+    "arrays are not supported yet",
+    "use separate variables, or a switch over an index",
+  ),
+  unsupportedType: entry(
+    "RG1005",
+    "type not in regen's subset",
+    "use number, boolean, i32, u32 or u8 (from `regen`)",
+  ),
+  stringValue: entry(
+    "RG1007",
+    "strings are only supported as console.log and panic arguments",
+    "pass the text straight to console.log (a template literal can include values)",
+  ),
+  loopForm: entry("RG1008", "for-in and for-of loops are not supported", "use a counting for loop"),
+  condition: entry(
+    "RG1009",
+    "conditions must be boolean",
+    "compare explicitly, e.g. `n !== 0` instead of `n`",
+  ),
+  looseEquality: entry("RG1010", "== and != are not supported", "use === or !=="),
+  integerUpdate: entry(
+    "RG1011",
+    "++, -- and compound assignment would leave the integer range",
+    "write the conversion explicitly, e.g. `i = i32(i + 1)`",
+  ),
+  nestedFunction: entry(
+    "RG1012",
+    "functions may only be declared at module level",
+    "move the function declaration to the top level of the file",
+  ),
+  labels: entry("RG1013", "labelled statements are not supported", "use a flag variable or a function"),
+  imports: entry(
+    "RG1014",
+    "only named imports from \"regen\" are supported",
+    'write `import { i32, exit } from "regen";`',
+  ),
+  exceptions: entry(
+    "RG1015",
+    "exceptions are not supported",
+    "use panic(message) to end the app with an error; the kernel restarts it",
+  ),
+  formatSpecifier: entry(
+    "RG1016",
+    "console.log format specifiers (%) are not supported",
+    "use a template literal, e.g. console.log(`${n}%`)",
+  ),
+  startInfo: entry(
+    "RG1017",
+    "startInfo() must be used as startInfo().reason or startInfo().restarts",
+    "write `startInfo().restarts` (or `.reason`) where you need the value",
+  ),
+  callback: entry(
+    "RG1018",
+    "a timer callback must be a function name or an arrow function",
+    "write `setTimeout(() => { ... }, 100)` or `setTimeout(tick, 100)`",
+  ),
+  parameters: entry(
+    "RG1019",
+    "optional, default and rest parameters are not supported",
+    "declare every parameter with a type and pass every argument",
+  ),
+  objects: entry(
+    "RG1020",
+    "objects and destructuring are not supported yet",
+    "use separate variables",
+  ),
+  logicalOperands: entry(
+    "RG1022",
+    "&&, || and ! need boolean operands",
+    "compare explicitly, e.g. `a !== 0 && b`",
+  ),
+  operator: entry(
+    "RG1023",
+    "operator not in regen's subset",
+    "see docs/SUBSET.md for the supported operators",
+  ),
+  varDeclaration: entry("RG1026", "var is not supported", "use let or const"),
+  functionValue: entry(
+    "RG1027",
+    "functions may only be called, or passed to setTimeout/setInterval",
+    "call the function, or pass it straight to a timer function",
+  ),
+  voidValue: entry(
+    "RG1028",
+    "this call has no value",
+    "call it as a statement of its own",
+  ),
+  assertion: entry(
+    "RG1029",
+    "type assertions are not supported",
+    "convert with i32(x), u32(x) or u8(x) from `regen`",
+  ),
+  internal: entry(
+    "RG9999",
+    "internal compiler error",
+    "this is a bug in regen: please report it with the app file",
+  ),
+} as const;
+
+export type CatalogueKey = keyof typeof catalogue;

@@ -1,0 +1,63 @@
+// index.ts: the compiler's public API: compile one app file to C, and render diagnostics.
+//
+// compileApp runs the phases in order — load, TypeScript's diagnostics, the subset check, lowering to IR,
+// C emission — and stops after the first phase that reported anything, so no C is produced while an error
+// exists. It never throws: an unexpected failure inside the compiler becomes diagnostic RG9999 naming the
+// file and line being compiled.
+import { checkSubset } from "./check/subset.ts";
+import { reportTypeDiagnostics } from "./check/type-diagnostics.ts";
+import { DiagnosticSink, type Diagnostic } from "./diagnostics/diagnostic.ts";
+import { emitC } from "./emit/emit-c.ts";
+import { nodeHost, type CompilerHost } from "./host.ts";
+import { loadApp } from "./load.ts";
+import { LoweringError, lowerModule } from "./lower/lower.ts";
+
+export type { Diagnostic } from "./diagnostics/diagnostic.ts";
+export { formatDiagnostic } from "./diagnostics/format.ts";
+export { memoryHost, nodeHost, type CompilerHost } from "./host.ts";
+
+export interface CompileOptions {
+  /** path of the app's .ts file, as it should appear in diagnostics and #line directives */
+  readonly file: string;
+  /** C identifier suffix of the app's one external symbol, rg_app_code_<moduleId> */
+  readonly moduleId: string;
+  readonly host?: CompilerHost;
+}
+
+export type CompileResult = { readonly ok: true; readonly c: string } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+
+export function compileApp(options: CompileOptions): CompileResult {
+  const sink = new DiagnosticSink(options.file);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(options.moduleId)) {
+    sink.atRange("internal", undefined, 0, 0, `module id \`${options.moduleId}\` is not a C identifier`, "use letters, digits and _ only");
+    return { ok: false, diagnostics: sink.diagnostics };
+  }
+  const text = (options.host ?? nodeHost).readFile(options.file);
+  if (text === undefined) {
+    sink.atRange("fileNotFound", undefined, 0, 0, `cannot read ${options.file}`);
+    return { ok: false, diagnostics: sink.diagnostics };
+  }
+  let stage = "loading";
+  let app: ReturnType<typeof loadApp> | undefined;
+  try {
+    app = loadApp(options.host ?? nodeHost, text);
+    stage = "type checking";
+    reportTypeDiagnostics(app, sink);
+    if (sink.hasErrors) return { ok: false, diagnostics: sink.diagnostics };
+    stage = "checking the subset";
+    checkSubset(app.sourceFile, app.checker, sink);
+    if (sink.hasErrors) return { ok: false, diagnostics: sink.diagnostics };
+    stage = "lowering";
+    const module = lowerModule(app.sourceFile, app.checker, options.file, options.moduleId);
+    stage = "emitting C";
+    return { ok: true, c: emitC(module) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (error instanceof LoweringError && app !== undefined) {
+      sink.atNode("internal", error.node, `internal compiler error while ${stage}: ${detail}`);
+    } else {
+      sink.atRange("internal", app?.sourceFile, 0, 0, `internal compiler error while ${stage}: ${detail}`);
+    }
+    return { ok: false, diagnostics: sink.diagnostics };
+  }
+}

@@ -1,0 +1,116 @@
+/* rg_rt.h: the app runtime that compiled regen apps call.
+ *
+ * The compiler (compiler/src/emit) turns TypeScript into C that calls these functions for everything
+ * JavaScript defines more precisely than C does: Number-to-string conversion, ToInt32/ToUint32, `%` on
+ * doubles, `**`, console.log line building, and the kernel API of the `regen` module.
+ *
+ * App code runs unprivileged with access to its own RAM only, so nothing here keeps mutable globals or
+ * calls a stateful libc function (no printf, strtod, malloc, errno). Every function is either pure or a
+ * thin wrapper around one rg_syscall().
+ */
+#ifndef RG_RT_H
+#define RG_RT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Bytes of text a console line buffers before sending a piece with the `continues` flag. 128 keeps the
+ * buffer small on an app stack and well under the 241 bytes a `log` frame can carry. */
+#define RG_RT_LINE_BYTES 128u
+
+/* Longest text rg_rt_number_to_string writes, plus room for a terminating NUL. The longest results are
+ * like "-1.2345678901234567e-308" and "-0.0000012345678901234567" (25 characters). */
+#define RG_RT_NUMBER_CHARS 32u
+
+/* A console.log (or panic message) being built. Lives on the caller's stack; start it with
+ * rg_rt_line_begin. */
+typedef struct {
+  char text[RG_RT_LINE_BYTES];
+  uint32_t len;      /* bytes used in text */
+  uint32_t pieces;   /* pieces already sent (log lines only) */
+  bool for_panic;    /* panic messages are truncated instead of sent in pieces */
+} rg_rt_line_t;
+
+/* --- numbers ------------------------------------------------------------------------------------ */
+
+/* Writes JavaScript's Number::toString(v) (radix 10: shortest round-trip digits, ECMAScript layout) to
+ * out, NUL-terminated. Returns the length (without the NUL). -0 gives "0". */
+uint32_t rg_rt_number_to_string(double v, char out[RG_RT_NUMBER_CHARS]);
+
+/* Like rg_rt_number_to_string but as Node's util.inspect shows numbers: -0 gives "-0". */
+uint32_t rg_rt_number_inspect(double v, char out[RG_RT_NUMBER_CHARS]);
+
+/* ECMAScript ToInt32 / ToUint32: NaN and infinities give 0, otherwise truncate and wrap modulo 2^32. */
+int32_t rg_rt_to_int32(double v);
+uint32_t rg_rt_to_uint32(double v);
+
+/* JavaScript `x % y` on numbers (exact, sign of x; NaN for y = 0 or infinite x). */
+double rg_rt_fmod(double x, double y);
+
+/* JavaScript `x ** y` (Math.pow): special cases per ECMAScript (e.g. 1 ** NaN is NaN), exact for exactly
+ * representable results, otherwise within the last bit of the correctly rounded result. */
+double rg_rt_pow(double x, double y);
+
+/* Two's-complement reinterpretation of a uint32 as int32 (JavaScript ToInt32 of a uint32 value). */
+static inline int32_t rg_rt_i32_of_u32(uint32_t u) {
+  return u <= 0x7fffffffu ? (int32_t)u : -(int32_t)(~u) - 1;
+}
+
+/* JavaScript `a << b` on ToInt32(a), ToUint32(b): no undefined behaviour for negative a. */
+static inline int32_t rg_rt_shl(int32_t a, uint32_t b) {
+  return rg_rt_i32_of_u32((uint32_t)a << (b & 31u));
+}
+
+/* JavaScript `a >> b`: arithmetic shift, written without implementation-defined behaviour. */
+static inline int32_t rg_rt_sar(int32_t a, uint32_t b) {
+  return a >= 0 ? a >> (b & 31u) : ~(~a >> (b & 31u));
+}
+
+/* JavaScript `a >>> b`. */
+static inline uint32_t rg_rt_shr(uint32_t a, uint32_t b) {
+  return a >> (b & 31u);
+}
+
+/* --- console.log line building ------------------------------------------------------------------ */
+
+/* Starts an empty line; for_panic selects truncation (panic message) instead of piecewise sending. */
+void rg_rt_line_begin(rg_rt_line_t *line, bool for_panic);
+/* Appends len bytes of UTF-8 text. */
+void rg_rt_line_text(rg_rt_line_t *line, const char *text, uint32_t len);
+/* Appends a number as console.log shows it (util.inspect: -0 is "-0"). */
+void rg_rt_line_number(rg_rt_line_t *line, double v);
+/* Appends a number as a template literal shows it (ToString: -0 is "0"). */
+void rg_rt_line_number_string(rg_rt_line_t *line, double v);
+/* Appends integers in decimal. */
+void rg_rt_line_i32(rg_rt_line_t *line, int32_t v);
+void rg_rt_line_u32(rg_rt_line_t *line, uint32_t v);
+/* Appends "true" or "false". */
+void rg_rt_line_bool(rg_rt_line_t *line, bool v);
+/* Appends the name of a start reason (RG_START_*), e.g. "fault-restart". */
+void rg_rt_line_start_reason(rg_rt_line_t *line, uint32_t reason);
+/* Sends the line (the last piece, flags 0) with the `log` syscall. */
+void rg_rt_line_end(rg_rt_line_t *line);
+
+/* --- the regen module and timers ---------------------------------------------------------------- */
+
+/* exit(code): ends the app on purpose; code goes through ToInt32. */
+_Noreturn void rg_rt_exit(double code);
+/* panic(message): ends the app with fault class `panic` and the line's text as message. */
+_Noreturn void rg_rt_panic(const rg_rt_line_t *message);
+/* fault.*(): triggers a demo fault of class RG_FAULT_* through rg_fault_demo; panics if that returns. */
+_Noreturn void rg_rt_fault(uint32_t fault_class);
+/* fault.hang(): spins forever so the kernel's time budget ends the callback. */
+_Noreturn void rg_rt_hang(void);
+/* debug.hangKernel(): asks the kernel to stop feeding the watchdog. */
+void rg_rt_debug_hang_kernel(void);
+/* now(): milliseconds since boot. */
+double rg_rt_now(void);
+/* startInfo(): the raw start_info word (bits 0-7 reason RG_START_*, bits 8-31 restarts). */
+uint32_t rg_rt_start_info(void);
+/* setTimeout / setInterval: delay as Node takes it (below 1 or not a number gives 1, fractions are
+ * dropped); returns the kernel's timer id, or panics when the kernel has no timer left. */
+int32_t rg_rt_timer_start(void (*callback)(void), double delay_ms, bool repeat);
+/* clearTimeout / clearInterval: unknown ids are ignored. */
+void rg_rt_timer_cancel(int32_t id);
+
+#endif /* RG_RT_H */

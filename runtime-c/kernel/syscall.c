@@ -1,0 +1,53 @@
+/* syscall.c: the kernel side of rg_syscall — one dispatcher for every board.
+ *
+ * The board's syscall entry calls rg_kernel_syscall in kernel context on behalf of the running app.
+ * Every pointer an app passes is checked with rg_hal_app_can_read first, so a syscall can never be used
+ * to read kernel memory; a bad pointer is the app's fault (mem-manage), not the kernel's.
+ */
+#include "rg_abi.h"
+#include "rg_hal.h"
+#include "rg_kernel.h"
+#include "rg_kernel_internal.h"
+
+static const char s_bad_pointer[] = "syscall pointer outside the app's memory";
+
+static void check_readable(uint32_t app, uint32_t ptr, uint32_t len)
+{
+  if (len != 0u && !rg_hal_app_can_read(app, (const void *)(uintptr_t)ptr, len)) {
+    rg_apps_end_panic(s_bad_pointer, sizeof s_bad_pointer - 1u);
+  }
+}
+
+int32_t rg_kernel_syscall(uint32_t op, uint32_t a0, uint32_t a1, uint32_t a2)
+{
+  uint32_t app = rg_kernel_current;
+  if (app == RG_NO_APP) {
+    return RG_ERR_INVALID;
+  }
+  switch (op) {
+  case RG_SYS_EXIT:
+    rg_apps_end_exit((int32_t)a0);
+  case RG_SYS_PANIC:
+    check_readable(app, a0, a1);
+    rg_apps_end_panic((const char *)(uintptr_t)a0, a1);
+  case RG_SYS_LOG:
+    check_readable(app, a0, a1);
+    rg_event_log(app, (const char *)(uintptr_t)a0, a1, a2);
+    return RG_OK;
+  case RG_SYS_TIMER_START:
+    return rg_timers_start(app, (void (*)(void))(uintptr_t)a0, a1, a2, rg_hal_now_ms());
+  case RG_SYS_TIMER_CANCEL:
+    rg_timers_cancel(app, (int32_t)a0);
+    return RG_OK;
+  case RG_SYS_NOW_MS:
+    return (int32_t)rg_hal_now_ms();
+  case RG_SYS_DEBUG_KERNEL_HANG:
+    /* Deliberately stuck in kernel context: nothing feeds the watchdog any more. */
+    for (;;) {
+    }
+  case RG_SYS_START_INFO:
+    return (int32_t)rg_apps_start_info(app);
+  default:
+    return RG_ERR_INVALID;
+  }
+}

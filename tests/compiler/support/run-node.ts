@@ -1,0 +1,40 @@
+// run-node.ts: runs an app under Node, with `regen` aliased to the Node implementation (compiler/node).
+//
+// esbuild bundles the app into one ESM file (types stripped, `regen` resolved to compiler/node/regen.ts);
+// node runs it with a time limit. Its stdout is the reference output of the differential tests.
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { build } from "esbuild";
+
+const regenForNode = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../compiler/node/regen.ts");
+
+export async function runUnderNode(file: string, outDir: string, timeoutMs: number): Promise<{ stdout: string; exitCode: number | null }> {
+  mkdirSync(outDir, { recursive: true });
+  const bundle = path.join(outDir, "node-bundle.mjs");
+  await build({
+    entryPoints: [file],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    outfile: bundle,
+    alias: { regen: regenForNode },
+    logLevel: "error",
+  });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bundle], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (code !== 0 && stderr !== "") process.stderr.write(stderr);
+      resolve({ stdout, exitCode: code });
+    });
+  });
+}
