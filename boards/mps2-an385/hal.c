@@ -4,8 +4,6 @@
  * SysTick, so a late tick (QEMU's WFI quirk) delays the clock but never loses time. The watchdog's
  * first expiry raises NMI, whose handler leaves a watchdog reset record and resets at once.
  */
-#include <string.h>
-
 #include "rg_abi.h"
 #include "rg_hal.h"
 #include "rg_kernel.h"

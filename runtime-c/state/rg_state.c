@@ -361,6 +361,9 @@ static int mount_blank(rg_state_t *st) {
 }
 
 int rg_state_mount(rg_state_t *st, const rg_flash_t *flash) {
+  if (st == NULL) {
+    return RG_ERR_INVALID;
+  }
   memset(st, 0, sizeof *st);
   st->flash = flash;
   reset_index(st);

@@ -135,6 +135,10 @@ export const WRAP_DEFINES = ["RG_STATE_SEQ_INIT=0xFFFFFFF0u", "RG_STATE_GEN_INIT
 export const CI_MATRIX: PowerCutCase[] = [
   { name: "2 x 1 KiB", args: ["--sectors", "2", "--size", "1024", "--steps", "150", "--second-every", "16"] },
   { name: "3 x 512 B", args: ["--sectors", "3", "--size", "512", "--steps", "150", "--second-every", "16"] },
+  {
+    name: "4 x 256 B, starting never written (0x00, formatted by the first save)",
+    args: ["--sectors", "4", "--size", "256", "--steps", "60", "--second-every", "4", "--zero", "1"],
+  },
   { name: "4 x 4 KiB", args: ["--sectors", "4", "--size", "4096", "--steps", "300", "--second-every", "64"] },
   { name: "8 x 1 KiB", args: ["--sectors", "8", "--size", "1024", "--steps", "200", "--second-every", "32"] },
   {

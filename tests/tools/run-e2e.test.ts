@@ -4,7 +4,8 @@
 // mocha timeout) and the CLI kills its children on every path, which the last test checks.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { parseNdjson, regen, root } from "./cli-helpers.ts";
@@ -13,11 +14,10 @@ function needApps(context: Mocha.Context, ...apps: string[]): void {
   for (const app of apps) if (!existsSync(path.join(root, app, "app.json"))) context.skip();
 }
 
-function qemuProcesses(): number {
+/** QEMU processes running firmware from `folder` (other engineers' QEMUs on this machine do not count). */
+function qemuProcessesFor(folder: string): number {
   try {
-    return execFileSync("pgrep", ["-c", "-f", "qemu-system-arm -M mps2-an385 -kernel .*regen-"], {
-      encoding: "utf8",
-    })
+    return execFileSync("pgrep", ["-c", "-f", `qemu-system-arm .*${folder}`], { encoding: "utf8" })
       .trim()
       .split("\n")
       .map(Number)
@@ -45,17 +45,22 @@ describe("tools: regen run, end to end", function () {
     assert.equal(result.status, 0, result.stderr);
     const events = parseNdjson(result.stdout);
     const faults = events.filter((event) => event["kind"] === "app-fault" && event["app"] === "crashy");
-    const classes = new Set(faults.map((fault) => fault["class"]));
-    assert.ok(classes.size >= 5, `fault classes seen: ${[...classes].join(", ")}`);
     for (const fault of faults) {
       assert.match(String(fault["pc"]), /^0x[0-9a-f]{8}$/);
       assert.match(String(fault["addr"]), /^0x[0-9a-f]{8}$/);
-      assert.match(String(fault["source"]), /^apps\/crashy\/main\.ts:\d+$/, JSON.stringify(fault));
       const after = events.slice(events.indexOf(fault) + 1);
       const next = after.find((event) => event["app"] === "crashy" && event["kind"] !== "log");
-      if (next !== undefined)
+      if (next !== undefined) {
         assert.ok(["app-restart", "app-stopped"].includes(String(next["kind"])), JSON.stringify(next));
+      }
     }
+    // Some faults cannot name a line (a stack overflow loses its frame: pc 0); five classes must.
+    const located = faults.filter((fault) => /^apps\/crashy\/main\.ts:\d+$/.test(String(fault["source"])));
+    const classes = new Set(located.map((fault) => fault["class"]));
+    assert.ok(
+      classes.size >= 5,
+      `fault classes with a main.ts line: ${[...classes].join(", ") || "none"}; faults: ${JSON.stringify(faults)}`,
+    );
     assert.ok(events.some((e) => e["kind"] === "app-restart" && e["app"] === "crashy"));
     const blinkLogs = events.filter((event) => event["kind"] === "log" && event["app"] === "blink");
     const lastFault = faults.at(-1);
@@ -109,14 +114,22 @@ describe("tools: regen run, end to end", function () {
 
   it("leaves no QEMU behind when stopped by --for or by SIGTERM", async () => {
     const ticker = "tests/tools/fixtures/ticker.ts";
-    const before = qemuProcesses();
-    const result = await regen(["run", ticker, "--for", "1", "--json"]);
-    assert.equal(result.status, 0, result.stderr);
-    assert.ok(parseNdjson(result.stdout).some((event) => event["kind"] === "log"));
-    assert.equal(qemuProcesses(), before, "QEMU left running after --for");
-    // SIGTERM while QEMU runs: the CLI kills it and exits 143.
-    const terminated = await regen(["run", ticker, "--json"], {}, 4000);
-    assert.equal(terminated.status, 143, terminated.stderr);
-    assert.equal(qemuProcesses(), before, "QEMU left running after SIGTERM");
+    const out = mkdtempSync(path.join(tmpdir(), "regen-kill-"));
+    try {
+      const result = await regen(["run", ticker, "--for", "1", "--json", "--out", out]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.ok(parseNdjson(result.stdout).some((event) => event["kind"] === "log"));
+      assert.equal(qemuProcessesFor(out), 0, "QEMU left running after --for");
+      // SIGTERM while QEMU runs (the build is cached by now): the CLI kills QEMU and exits 143.
+      const terminated = await regen(["run", ticker, "--json", "--out", out], {}, 4000);
+      assert.equal(terminated.status, 143, terminated.stderr);
+      assert.ok(
+        parseNdjson(terminated.stdout).some((event) => event["kind"] === "log"),
+        "QEMU was running",
+      );
+      assert.equal(qemuProcessesFor(out), 0, "QEMU left running after SIGTERM");
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,8 @@
  * the app whose save was cut, the state before or the new one. Then the recovery itself (mount + the next
  * save) is cut at each of its operations and checked the same way, and the store must keep working: more
  * saves, a remount, a check. Usage:
- *   powercut --sectors N --size BYTES [--steps K] [--apps A] [--second-every E] [--seed S]
+ *   powercut --sectors N --size BYTES [--steps K] [--apps A] [--second-every E] [--seed S] [--zero 1]
+ * (--zero 1 starts from a never-written partition that reads 0x00, as on QEMU, so the first save formats it.)
  * It prints one summary line and exits 1 on any loss, wrong state, damage report or NOR rule violation.
  */
 #include <stdio.h>
@@ -42,7 +43,7 @@ typedef struct {
 } step_t;
 
 typedef struct {
-  uint32_t sectors, size, steps, apps, second_every, seed, quota;
+  uint32_t sectors, size, steps, apps, second_every, seed, quota, zero;
   uint64_t cuts, states, lost, wrong;
   uint32_t reports;
   uint32_t value_ids;
@@ -220,7 +221,8 @@ static void second_cuts(const uint8_t *img, emu_t *w2, const model_t *m, uint32_
 }
 
 static void usage(void) {
-  fprintf(stderr, "usage: powercut --sectors N --size BYTES [--steps K] [--apps A] [--second-every E] [--seed S]\n");
+  fprintf(stderr, "usage: powercut --sectors N --size BYTES [--steps K] [--apps A] [--second-every E] [--seed S] "
+                  "[--zero 1]\n");
   exit(2);
 }
 
@@ -243,6 +245,8 @@ static void parse(int argc, char **argv) {
       R.second_every = v;
     } else if (strcmp(argv[i], "--seed") == 0) {
       R.seed = v;
+    } else if (strcmp(argv[i], "--zero") == 0) {
+      R.zero = v;
     } else {
       usage();
     }
@@ -262,7 +266,7 @@ int main(int argc, char **argv) {
   if (golden_mem == NULL || work_mem == NULL || img == NULL || w2_mem == NULL) {
     return 2;
   }
-  memset(golden_mem, 0xFF, bytes);
+  memset(golden_mem, R.zero ? 0x00 : 0xFF, bytes);
   emu_t golden, work, w2;
   emu_init(&golden, golden_mem, R.size, R.sectors);
   emu_init(&work, work_mem, R.size, R.sectors);

@@ -153,6 +153,7 @@ int main(void) {
              rg_state_save(&st, &a, 1, data, 1) == RG_ERR_INVALID,
          "an unusable geometry is refused");
 
+  expect(sizeof(rg_state_t) <= 256u, "rg_state_t fits in 256 bytes");
   expect(emu.violations == 0 && other.violations == 0, "no NOR rule was broken");
   return failed;
 }

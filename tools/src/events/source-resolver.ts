@@ -48,8 +48,10 @@ export class SourceResolver {
 
   /** The source position of `address`, or null when the ELF has no line for it (or addr2line is missing). */
   resolve(address: number): Promise<SourceLocation | null> {
-    // Thumb return addresses carry bit 0; the line table does not.
-    const key = (this.thumb ? address & ~1 : address) >>> 0;
+    // In Thumb code an address with bit 0 set is a return address (what a kernel reports for a call site,
+    // e.g. a panic): step back into the call instruction (a 4-byte `bl` or a 2-byte `blx`), whose line is
+    // the one that made the call. Fault pcs from an exception frame are even and used as they are.
+    const key = (this.thumb && (address & 1) === 1 ? address - 2 : address) >>> 0;
     let found = this.cache.get(key);
     if (found === undefined) {
       found = this.lookup(key);

@@ -1,0 +1,49 @@
+// rejects.test.ts: programs outside the subset are rejected with exactly the expected codes and lines.
+//
+// Each file in tests/compiler/rejects marks every offending line with `//! RGnnnn` (several codes may be
+// listed). The compiler must report exactly those (code, line) pairs, emit no C, and render each diagnostic
+// with file:line:col, the source line, a caret line and a hint.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { compileApp, formatDiagnostic, memoryHost } from "../../compiler/src/index.ts";
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "rejects");
+
+function expected(text: string): string[] {
+  const out: string[] = [];
+  text.split("\n").forEach((line, i) => {
+    const marker = /\/\/!\s*(.*)$/.exec(line);
+    for (const code of marker?.[1]?.match(/RG\d{4}/g) ?? []) out.push(`${i + 1}:${code}`);
+  });
+  return out.sort();
+}
+
+describe("compiler: rejected programs", () => {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+
+  it("has at least 20 programs", () => {
+    assert.ok(files.length >= 20, `only ${files.length}`);
+  });
+
+  for (const f of files) {
+    it(f, () => {
+      const file = path.join(dir, f);
+      const text = readFileSync(file, "utf8");
+      const result = compileApp({ file: `rejects/${f}`, moduleId: "reject", host: memoryHost({ [`rejects/${f}`]: text }) });
+      assert.equal(result.ok, false, "the program compiled");
+      if (result.ok) return;
+      const got = result.diagnostics.map((d) => `${d.line}:${d.code}`).sort();
+      assert.deepEqual(got, expected(text));
+      for (const d of result.diagnostics) {
+        const rendered = formatDiagnostic(d).split("\n");
+        assert.match(rendered[0] ?? "", new RegExp(`^rejects/${f.replace(".", "\\.")}:${d.line}:${d.column}: error ${d.code}: .+`));
+        assert.ok(rendered.some((l) => l.endsWith(d.sourceLine) && l.includes(`${d.line} | `)), "source line missing");
+        assert.ok(rendered.some((l) => /^\s*\| *\^+$/.test(l)), "caret line missing");
+        assert.match(rendered[rendered.length - 1] ?? "", /^hint: .+/);
+      }
+    });
+  }
+});

@@ -1,0 +1,4 @@
+class Counter { //! RG1002
+  n = 0;
+}
+console.log(1);

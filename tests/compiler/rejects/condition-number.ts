@@ -1,0 +1,4 @@
+const n = 3;
+if (n) { //! RG1009
+  console.log(n);
+}

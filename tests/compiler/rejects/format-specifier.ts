@@ -1,0 +1,2 @@
+const n = 3;
+console.log("%d items", n); //! RG1016

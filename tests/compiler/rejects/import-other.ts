@@ -1,0 +1,2 @@
+import { readFileSync } from "fs"; //! RG0001
+console.log(1);

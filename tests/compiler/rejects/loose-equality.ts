@@ -1,0 +1,2 @@
+const n = 3;
+console.log(n == 3); //! RG1010

@@ -1,0 +1,1 @@
+console.log(Math.sqrt(2)); //! RG0004

@@ -1,0 +1,2 @@
+const greeting = "hello"; //! RG1007
+console.log(1);

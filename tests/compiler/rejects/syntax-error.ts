@@ -1,0 +1,2 @@
+const x = ; //! RG0002
+console.log(x);

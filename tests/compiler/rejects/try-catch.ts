@@ -1,0 +1,5 @@
+try { //! RG1015
+  console.log(1);
+} catch {
+  console.log(2);
+}

@@ -1,0 +1,2 @@
+const x: number = true; //! RG0001
+console.log(x);

@@ -1,0 +1,2 @@
+var x = 1; //! RG1026
+console.log(x);
