@@ -35,7 +35,10 @@ export const nodeHost: CompilerHost = {
 };
 
 /** A host serving `files` (path → text) from memory and everything else from `fallback`. */
-export function memoryHost(files: Readonly<Record<string, string>>, fallback: CompilerHost = nodeHost): CompilerHost {
+export function memoryHost(
+  files: Readonly<Record<string, string>>,
+  fallback: CompilerHost = nodeHost,
+): CompilerHost {
   return {
     readFile: (file) => files[file] ?? fallback.readFile(file),
     listDirectory: (directory) => fallback.listDirectory(directory),

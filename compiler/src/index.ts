@@ -24,12 +24,20 @@ export interface CompileOptions {
   readonly host?: CompilerHost;
 }
 
-export type CompileResult = { readonly ok: true; readonly c: string } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+export type CompileResult =
+  { readonly ok: true; readonly c: string } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
 export function compileApp(options: CompileOptions): CompileResult {
   const sink = new DiagnosticSink(options.file);
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(options.moduleId)) {
-    sink.atRange("internal", undefined, 0, 0, `module id \`${options.moduleId}\` is not a C identifier`, "use letters, digits and _ only");
+    sink.atRange(
+      "internal",
+      undefined,
+      0,
+      0,
+      `module id \`${options.moduleId}\` is not a C identifier`,
+      "use letters, digits and _ only",
+    );
     return { ok: false, diagnostics: sink.diagnostics };
   }
   const text = (options.host ?? nodeHost).readFile(options.file);

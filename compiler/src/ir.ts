@@ -21,11 +21,30 @@ export type Expr =
   | { readonly k: "cond"; readonly ty: ValueType; readonly c: Expr; readonly a: Expr; readonly b: Expr }
   | { readonly k: "call"; readonly ty: ValueType; readonly fn: string; readonly args: readonly Expr[] }
   /** a runtime or C helper call (no user code runs inside, except timers starting later) */
-  | { readonly k: "rt"; readonly ty: ValueType; readonly fn: string; readonly args: readonly Expr[]; readonly effects: boolean }
+  | {
+      readonly k: "rt";
+      readonly ty: ValueType;
+      readonly fn: string;
+      readonly args: readonly Expr[];
+      readonly effects: boolean;
+    }
   | { readonly k: "funcref"; readonly ty: "void"; readonly fn: string }
-  | { readonly k: "assign"; readonly ty: ValueType; readonly name: string; readonly global: boolean; readonly e: Expr }
+  | {
+      readonly k: "assign";
+      readonly ty: ValueType;
+      readonly name: string;
+      readonly global: boolean;
+      readonly e: Expr;
+    }
   /** x++ / x-- / ++x / --x on a double variable */
-  | { readonly k: "update"; readonly ty: "f64"; readonly name: string; readonly global: boolean; readonly op: "++" | "--"; readonly prefix: boolean };
+  | {
+      readonly k: "update";
+      readonly ty: "f64";
+      readonly name: string;
+      readonly global: boolean;
+      readonly op: "++" | "--";
+      readonly prefix: boolean;
+    };
 
 /** One argument of console.log or panic, or one piece of a template literal. */
 export type TextPart =
@@ -36,9 +55,19 @@ export type Stmt =
   | { readonly k: "line"; readonly line: number }
   | { readonly k: "decl"; readonly name: string; readonly ty: ValueType; readonly init: Expr | undefined }
   | { readonly k: "expr"; readonly e: Expr }
-  | { readonly k: "if"; readonly c: Expr; readonly then: readonly Stmt[]; readonly otherwise: readonly Stmt[] }
+  | {
+      readonly k: "if";
+      readonly c: Expr;
+      readonly then: readonly Stmt[];
+      readonly otherwise: readonly Stmt[];
+    }
   /** for (;;) { body } with `continue` going to `continueLabel` when set */
-  | { readonly k: "loop"; readonly body: readonly Stmt[]; readonly continueLabel: string | undefined; readonly update: readonly Stmt[] }
+  | {
+      readonly k: "loop";
+      readonly body: readonly Stmt[];
+      readonly continueLabel: string | undefined;
+      readonly update: readonly Stmt[];
+    }
   | { readonly k: "switch"; readonly index: Expr; readonly cases: readonly (readonly Stmt[])[] }
   | { readonly k: "break" }
   | { readonly k: "continue"; readonly label: string | undefined }

@@ -31,7 +31,11 @@ describe("compiler: differential corpus (Node vs native board)", function () {
         const compiled = await runCompiled(p.file, { board: "native", outDir, timeoutMs: 20_000 });
         outcomes.set(p.name, { node: node.stdout, compiled: compiled.stdout, error: undefined });
       } catch (error) {
-        outcomes.set(p.name, { node: "", compiled: "", error: error instanceof Error ? error.message : String(error) });
+        outcomes.set(p.name, {
+          node: "",
+          compiled: "",
+          error: error instanceof Error ? error.message : String(error),
+        });
       }
     });
     await pool(jobs, 2);

@@ -26,10 +26,19 @@ describe("compiler: @qemu programs on mps2-an385 vs Node", function () {
       const outDir = path.join(root, p.name);
       try {
         const node = await runUnderNode(p.file, outDir, 20_000);
-        const compiled = await runCompiled(p.file, { board: "mps2-an385", outDir, timeoutMs: 30_000, stackBytes: 4096 });
+        const compiled = await runCompiled(p.file, {
+          board: "mps2-an385",
+          outDir,
+          timeoutMs: 30_000,
+          stackBytes: 4096,
+        });
         outcomes.set(p.name, { node: node.stdout, compiled: compiled.stdout, error: undefined });
       } catch (error) {
-        outcomes.set(p.name, { node: "", compiled: "", error: error instanceof Error ? error.message : String(error) });
+        outcomes.set(p.name, {
+          node: "",
+          compiled: "",
+          error: error instanceof Error ? error.message : String(error),
+        });
       }
     });
     await pool(jobs, 2);

@@ -22,7 +22,9 @@ function expected(text: string): string[] {
 }
 
 describe("compiler: rejected programs", () => {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
 
   it("has at least 20 programs", () => {
     assert.ok(files.length >= 20, `only ${files.length}`);
@@ -32,16 +34,29 @@ describe("compiler: rejected programs", () => {
     it(f, () => {
       const file = path.join(dir, f);
       const text = readFileSync(file, "utf8");
-      const result = compileApp({ file: `rejects/${f}`, moduleId: "reject", host: memoryHost({ [`rejects/${f}`]: text }) });
+      const result = compileApp({
+        file: `rejects/${f}`,
+        moduleId: "reject",
+        host: memoryHost({ [`rejects/${f}`]: text }),
+      });
       assert.equal(result.ok, false, "the program compiled");
       if (result.ok) return;
       const got = result.diagnostics.map((d) => `${d.line}:${d.code}`).sort();
       assert.deepEqual(got, expected(text));
       for (const d of result.diagnostics) {
         const rendered = formatDiagnostic(d).split("\n");
-        assert.match(rendered[0] ?? "", new RegExp(`^rejects/${f.replace(".", "\\.")}:${d.line}:${d.column}: error ${d.code}: .+`));
-        assert.ok(rendered.some((l) => l.endsWith(d.sourceLine) && l.includes(`${d.line} | `)), "source line missing");
-        assert.ok(rendered.some((l) => /^\s*\| *\^+$/.test(l)), "caret line missing");
+        assert.match(
+          rendered[0] ?? "",
+          new RegExp(`^rejects/${f.replace(".", "\\.")}:${d.line}:${d.column}: error ${d.code}: .+`),
+        );
+        assert.ok(
+          rendered.some((l) => l.endsWith(d.sourceLine) && l.includes(`${d.line} | `)),
+          "source line missing",
+        );
+        assert.ok(
+          rendered.some((l) => /^\s*\| *\^+$/.test(l)),
+          "caret line missing",
+        );
         assert.match(rendered[rendered.length - 1] ?? "", /^hint: .+/);
       }
     });

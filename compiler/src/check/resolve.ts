@@ -24,13 +24,24 @@ export type Builtin =
   | `fault.${string}`;
 
 export type Resolved =
-  | { readonly k: "variable"; readonly decl: ts.VariableDeclaration | ts.ParameterDeclaration; readonly moduleLevel: boolean }
+  | {
+      readonly k: "variable";
+      readonly decl: ts.VariableDeclaration | ts.ParameterDeclaration;
+      readonly moduleLevel: boolean;
+    }
   | { readonly k: "function"; readonly decl: ts.FunctionDeclaration }
   | { readonly k: "builtin"; readonly name: Builtin }
   | { readonly k: "unknown" };
 
 const regenFunctions = new Set(["i32", "u32", "u8", "exit", "panic", "startInfo", "now"]);
-const globalFunctions = new Set(["setTimeout", "setInterval", "clearTimeout", "clearInterval", "NaN", "Infinity"]);
+const globalFunctions = new Set([
+  "setTimeout",
+  "setInterval",
+  "clearTimeout",
+  "clearInterval",
+  "NaN",
+  "Infinity",
+]);
 
 function isLibFile(node: ts.Node): boolean {
   return node.getSourceFile().fileName.startsWith("/regen-lib/");
@@ -40,7 +51,11 @@ function isLibFile(node: ts.Node): boolean {
 export function isModuleLevel(decl: ts.VariableDeclaration | ts.ParameterDeclaration): boolean {
   if (!ts.isVariableDeclaration(decl)) return false;
   const list = decl.parent;
-  return ts.isVariableDeclarationList(list) && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent);
+  return (
+    ts.isVariableDeclarationList(list) &&
+    ts.isVariableStatement(list.parent) &&
+    ts.isSourceFile(list.parent.parent)
+  );
 }
 
 export function resolveSymbol(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): Resolved {
@@ -74,7 +89,8 @@ export function calleeBuiltin(callee: ts.Expression, checker: ts.TypeChecker): B
   if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
     const object = callee.expression.text;
     const symbol = checker.getSymbolAtLocation(callee.expression);
-    const target = symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    const target =
+      symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     const decl = target?.valueDeclaration ?? target?.declarations?.[0];
     if (decl === undefined || !isLibFile(decl)) return undefined;
     const member = callee.name.text;

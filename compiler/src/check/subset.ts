@@ -64,7 +64,12 @@ class SubsetChecker {
   private statement(s: ts.Statement, topLevel: boolean): void {
     if (ts.isVariableStatement(s)) {
       if (s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-        this.sink.atNode("unsupportedSyntax", s, "exports are not supported", "an app is one file; remove `export`");
+        this.sink.atNode(
+          "unsupportedSyntax",
+          s,
+          "exports are not supported",
+          "an app is one file; remove `export`",
+        );
         return;
       }
       this.declarationList(s.declarationList);
@@ -88,7 +93,11 @@ class SubsetChecker {
     } else if (ts.isSwitchStatement(s)) {
       const t = this.typeOf(s.expression);
       if (t === undefined || !(isNumeric(t) || t === "bool" || t === "reason")) {
-        this.sink.atNode("unsupportedType", s.expression, "switch needs a number, boolean or startInfo().reason");
+        this.sink.atNode(
+          "unsupportedType",
+          s.expression,
+          "switch needs a number, boolean or startInfo().reason",
+        );
         return;
       }
       this.expression(s.expression, "value");
@@ -123,7 +132,12 @@ class SubsetChecker {
     } else if (ts.isEnumDeclaration(s)) {
       this.sink.atNode("unsupportedSyntax", s.name, "enums are not supported", "use module-level constants");
     } else if (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) {
-      this.sink.atNode("unsupportedSyntax", s.name, "type declarations are not supported yet", "use number, boolean, i32, u32 or u8 directly");
+      this.sink.atNode(
+        "unsupportedSyntax",
+        s.name,
+        "type declarations are not supported yet",
+        "use number, boolean, i32, u32 or u8 directly",
+      );
     } else {
       this.sink.atNode("unsupportedSyntax", s, `${ts.SyntaxKind[s.kind]} is not in regen's subset`);
     }
@@ -133,7 +147,13 @@ class SubsetChecker {
     const from = ts.isStringLiteral(s.moduleSpecifier) ? s.moduleSpecifier.text : "";
     const clause = s.importClause;
     const named = clause?.namedBindings;
-    if (from !== "regen" || clause === undefined || clause.name !== undefined || named === undefined || !ts.isNamedImports(named)) {
+    if (
+      from !== "regen" ||
+      clause === undefined ||
+      clause.name !== undefined ||
+      named === undefined ||
+      !ts.isNamedImports(named)
+    ) {
       this.sink.atNode("imports", s);
     }
   }
@@ -144,11 +164,21 @@ class SubsetChecker {
       return;
     }
     if (f.asteriskToken !== undefined || f.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) {
-      this.sink.atNode("unsupportedSyntax", f.name, "async functions and generators are not supported", "use setTimeout for things that happen later");
+      this.sink.atNode(
+        "unsupportedSyntax",
+        f.name,
+        "async functions and generators are not supported",
+        "use setTimeout for things that happen later",
+      );
       return;
     }
     if (f.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-      this.sink.atNode("unsupportedSyntax", f.name, "exports are not supported", "an app is one file; remove `export`");
+      this.sink.atNode(
+        "unsupportedSyntax",
+        f.name,
+        "exports are not supported",
+        "an app is one file; remove `export`",
+      );
     }
     if (f.typeParameters !== undefined) {
       this.sink.atNode("unsupportedSyntax", f.typeParameters[0] ?? f, "generic functions are not supported");
@@ -169,7 +199,11 @@ class SubsetChecker {
     if (signature !== undefined) {
       const returns = valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
       if (returns === undefined || returns === "str" || returns === "timer") {
-        this.sink.atNode("unsupportedType", f.type ?? f.name, "a function may return number, boolean, i32, u32, u8 or nothing");
+        this.sink.atNode(
+          "unsupportedType",
+          f.type ?? f.name,
+          "a function may return number, boolean, i32, u32, u8 or nothing",
+        );
       }
     }
     for (const s of f.body.statements) this.statement(s, false);
@@ -186,16 +220,27 @@ class SubsetChecker {
         continue;
       }
       if (d.initializer === undefined) {
-        this.sink.atNode("unsupportedSyntax", d.name, "a variable needs an initial value", `write e.g. \`let ${d.name.text} = 0;\``);
+        this.sink.atNode(
+          "unsupportedSyntax",
+          d.name,
+          "a variable needs an initial value",
+          `write e.g. \`let ${d.name.text} = 0;\``,
+        );
         continue;
       }
-      if (!this.declaredType(d.name, d.type, true)) continue;
+      // The initializer first: its diagnostic (an object, a function, startInfo()) says more than the type's.
+      const before = this.sink.diagnostics.length;
       this.expression(d.initializer, "value");
+      if (this.sink.diagnostics.length === before) this.declaredType(d.name, d.type, true);
     }
   }
 
   /** Checks the type of a declared name; returns false after reporting. */
-  private declaredType(name: ts.Identifier, annotation: ts.TypeNode | undefined, allowTimer: boolean): boolean {
+  private declaredType(
+    name: ts.Identifier,
+    annotation: ts.TypeNode | undefined,
+    allowTimer: boolean,
+  ): boolean {
     if (annotation !== undefined && annotation.kind === ts.SyntaxKind.AnyKeyword) {
       this.sink.atNode("unsupportedType", annotation, "`any` is not supported");
       return false;
@@ -231,7 +276,12 @@ class SubsetChecker {
   /** where: "statement" allows calls without a value; "value" needs one. */
   private expression(e: ts.Expression, where: "statement" | "value"): void {
     if (ts.isParenthesizedExpression(e)) return this.expression(e.expression, where);
-    if (ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return;
+    if (
+      ts.isNumericLiteral(e) ||
+      e.kind === ts.SyntaxKind.TrueKeyword ||
+      e.kind === ts.SyntaxKind.FalseKeyword
+    )
+      return;
     if (ts.isIdentifier(e)) return this.identifier(e);
     if (ts.isStringLiteralLike(e) || ts.isTemplateExpression(e)) {
       this.sink.atNode("stringValue", e);
@@ -243,7 +293,11 @@ class SubsetChecker {
       this.condition(e.condition);
       const t = this.typeOf(e);
       if (t === undefined || t === "str" || t === "void") {
-        this.sink.atNode("unsupportedType", e, "both branches must have the same number, integer or boolean type");
+        this.sink.atNode(
+          "unsupportedType",
+          e,
+          "both branches must have the same number, integer or boolean type",
+        );
         return;
       }
       this.expression(e.whenTrue, "value");
@@ -264,7 +318,12 @@ class SubsetChecker {
       this.sink.atNode("objects", e);
       return;
     }
-    if (ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) {
+    if (
+      ts.isAsExpression(e) ||
+      ts.isTypeAssertionExpression(e) ||
+      ts.isNonNullExpression(e) ||
+      ts.isSatisfiesExpression(e)
+    ) {
       this.sink.atNode("assertion", e);
       return;
     }
@@ -272,8 +331,17 @@ class SubsetChecker {
       this.sink.atNode("classes", e);
       return;
     }
-    if (ts.isTypeOfExpression(e) || ts.isDeleteExpression(e) || ts.isVoidExpression(e) || ts.isAwaitExpression(e)) {
-      this.sink.atNode("operator", e.getChildAt(0), `\`${e.getChildAt(0).getText()}\` is not in regen's subset`);
+    if (
+      ts.isTypeOfExpression(e) ||
+      ts.isDeleteExpression(e) ||
+      ts.isVoidExpression(e) ||
+      ts.isAwaitExpression(e)
+    ) {
+      this.sink.atNode(
+        "operator",
+        e.getChildAt(0),
+        `\`${e.getChildAt(0).getText()}\` is not in regen's subset`,
+      );
       return;
     }
     this.sink.atNode("unsupportedSyntax", e, `${ts.SyntaxKind[e.kind]} is not in regen's subset`);
@@ -289,7 +357,8 @@ class SubsetChecker {
       this.sink.atNode("capture", id, `the callback captures the local variable \`${id.text}\``);
       return;
     }
-    if (r.k === "unknown") this.sink.atNode("unsupportedSyntax", id, `\`${id.text}\` is not a value regen can compile`);
+    if (r.k === "unknown")
+      this.sink.atNode("unsupportedSyntax", id, `\`${id.text}\` is not a value regen can compile`);
   }
 
   private binary(e: ts.BinaryExpression, where: "statement" | "value"): void {
@@ -306,14 +375,26 @@ class SubsetChecker {
         this.comparedWith(e.right, l ?? "void");
         return;
       }
-      const ok = l !== undefined && r !== undefined && ((isNumeric(l) && isNumeric(r)) || (l === "bool" && r === "bool"));
+      const ok =
+        l !== undefined &&
+        r !== undefined &&
+        ((isNumeric(l) && isNumeric(r)) || (l === "bool" && r === "bool"));
       if (!ok) {
-        this.sink.atNode(l === "str" || r === "str" ? "stringValue" : "unsupportedType", e, "=== compares numbers with numbers or booleans with booleans");
+        this.sink.atNode(
+          l === "str" || r === "str" ? "stringValue" : "unsupportedType",
+          e,
+          "=== compares numbers with numbers or booleans with booleans",
+        );
         return;
       }
     } else if (arithmetic.has(op)) {
       if (l === "str" || r === "str") {
-        this.sink.atNode("stringValue", e, "string concatenation is not supported", "use a template literal as a console.log argument");
+        this.sink.atNode(
+          "stringValue",
+          e,
+          "string concatenation is not supported",
+          "use a template literal as a console.log argument",
+        );
         return;
       }
       if (l === undefined || r === undefined || !isNumeric(l) || !isNumeric(r)) {
@@ -327,7 +408,11 @@ class SubsetChecker {
       }
     } else if (op === ts.SyntaxKind.EqualsToken || compoundAssignments.has(op)) {
       if (!ts.isIdentifier(e.left)) {
-        this.sink.atNode(ts.isElementAccessExpression(e.left) ? "arrays" : "objects", e.left, "only variables can be assigned");
+        this.sink.atNode(
+          ts.isElementAccessExpression(e.left) ? "arrays" : "objects",
+          e.left,
+          "only variables can be assigned",
+        );
         return;
       }
       const target = resolveIdentifier(e.left, this.checker);
@@ -348,14 +433,22 @@ class SubsetChecker {
       return;
     } else if (op === ts.SyntaxKind.CommaToken) {
       if (where !== "statement" || !ts.isForStatement(e.parent)) {
-        this.sink.atNode("operator", e.operatorToken, "the comma operator is only supported in a for loop's update");
+        this.sink.atNode(
+          "operator",
+          e.operatorToken,
+          "the comma operator is only supported in a for loop's update",
+        );
         return;
       }
       this.expression(e.left, "statement");
       this.expression(e.right, "statement");
       return;
     } else {
-      this.sink.atNode("operator", e.operatorToken, `operator \`${e.operatorToken.getText()}\` is not in regen's subset`);
+      this.sink.atNode(
+        "operator",
+        e.operatorToken,
+        `operator \`${e.operatorToken.getText()}\` is not in regen's subset`,
+      );
       return;
     }
     this.expression(e.left, "value");
@@ -390,7 +483,10 @@ class SubsetChecker {
   }
 
   private propertyAccess(e: ts.PropertyAccessExpression): void {
-    if (ts.isCallExpression(e.expression) && calleeBuiltin(e.expression.expression, this.checker) === "startInfo") {
+    if (
+      ts.isCallExpression(e.expression) &&
+      calleeBuiltin(e.expression.expression, this.checker) === "startInfo"
+    ) {
       if (e.name.text === "reason" || e.name.text === "restarts") return;
     }
     this.sink.atNode("objects", e, "property access is only supported as startInfo().reason / .restarts");
@@ -408,7 +504,9 @@ class SubsetChecker {
       return;
     }
     if (builtin === "console.log" || builtin === "panic") {
-      e.arguments.forEach((a, i) => this.textArgument(a, i === 0 && e.arguments.length > 1 && builtin === "console.log"));
+      e.arguments.forEach((a, i) =>
+        this.textArgument(a, i === 0 && e.arguments.length > 1 && builtin === "console.log"),
+      );
       return;
     }
     if (builtin === "setTimeout" || builtin === "setInterval") {
@@ -419,7 +517,11 @@ class SubsetChecker {
     }
     if (builtin === undefined) {
       if (!ts.isIdentifier(e.expression) || resolveIdentifier(e.expression, this.checker).k !== "function") {
-        this.sink.atNode("unsupportedSyntax", e.expression, "only functions declared in the app or provided by regen can be called");
+        this.sink.atNode(
+          "unsupportedSyntax",
+          e.expression,
+          "only functions declared in the app or provided by regen can be called",
+        );
         return;
       }
     }
@@ -432,7 +534,10 @@ class SubsetChecker {
       return;
     }
     if (ts.isTemplateExpression(a)) {
-      if (firstOfSeveral && (a.head.text.includes("%") || a.templateSpans.some((s) => s.literal.text.includes("%")))) {
+      if (
+        firstOfSeveral &&
+        (a.head.text.includes("%") || a.templateSpans.some((s) => s.literal.text.includes("%")))
+      ) {
         this.sink.atNode("formatSpecifier", a);
         return;
       }

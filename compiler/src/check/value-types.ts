@@ -41,7 +41,9 @@ export function valueTypeOf(type: ts.Type, checker: ts.TypeChecker): ValueType |
     // boolean is true | false; StartReason is a union of its string literals.
     if (type.types.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) return "bool";
     if (type.types.every((t) => t.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral))) return "f64";
-    if (type.types.every((t) => t.isStringLiteral() && (startReasons as readonly string[]).includes(t.value))) {
+    if (
+      type.types.every((t) => t.isStringLiteral() && (startReasons as readonly string[]).includes(t.value))
+    ) {
       return "reason";
     }
     return undefined;

@@ -73,7 +73,7 @@ export const catalogue = {
   labels: entry("RG1013", "labelled statements are not supported", "use a flag variable or a function"),
   imports: entry(
     "RG1014",
-    "only named imports from \"regen\" are supported",
+    'only named imports from "regen" are supported',
     'write `import { i32, exit } from "regen";`',
   ),
   exceptions: entry(
@@ -101,11 +101,7 @@ export const catalogue = {
     "optional, default and rest parameters are not supported",
     "declare every parameter with a type and pass every argument",
   ),
-  objects: entry(
-    "RG1020",
-    "objects and destructuring are not supported yet",
-    "use separate variables",
-  ),
+  objects: entry("RG1020", "objects and destructuring are not supported yet", "use separate variables"),
   logicalOperands: entry(
     "RG1022",
     "&&, || and ! need boolean operands",
@@ -122,11 +118,7 @@ export const catalogue = {
     "functions may only be called, or passed to setTimeout/setInterval",
     "call the function, or pass it straight to a timer function",
   ),
-  voidValue: entry(
-    "RG1028",
-    "this call has no value",
-    "call it as a statement of its own",
-  ),
+  voidValue: entry("RG1028", "this call has no value", "call it as a statement of its own"),
   assertion: entry(
     "RG1029",
     "type assertions are not supported",

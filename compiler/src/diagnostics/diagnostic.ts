@@ -56,6 +56,8 @@ export class DiagnosticSink {
       sourceLine = sourceFile.text.slice(lineStart, nextLine).replace(/\r?\n$/, "");
       length = Math.max(1, Math.min(end, lineStart + sourceLine.length) - start);
     }
+    // One report per mistake: a second diagnostic with the same code on the same line adds nothing.
+    if (this.diagnostics.some((d) => d.code === entry.code && d.line === line)) return;
     this.diagnostics.push({
       code: entry.code,
       file: this.fileName,

@@ -65,7 +65,8 @@ class Emitter {
   }
 
   private signature(f: Function): string {
-    const params = f.params.length === 0 ? "void" : f.params.map((p) => `${cType(p.ty)} ${p.name}`).join(", ");
+    const params =
+      f.params.length === 0 ? "void" : f.params.map((p) => `${cType(p.ty)} ${p.name}`).join(", ");
     return `static ${cType(f.returns)} ${f.name}(${params})`;
   }
 
@@ -100,7 +101,9 @@ class Emitter {
         this.lineDirective(s.line);
         return;
       case "decl":
-        this.put(`${cType(s.ty)} ${s.name}${s.init === undefined ? ` = (${cType(s.ty)})0` : ` = ${this.expr(s.init)}`};`);
+        this.put(
+          `${cType(s.ty)} ${s.name}${s.init === undefined ? ` = (${cType(s.ty)})0` : ` = ${this.expr(s.init)}`};`,
+        );
         return;
       case "expr":
         this.put(`${s.e.ty === "void" || this.isEffect(s.e) ? "" : "(void)"}${this.expr(s.e)};`);
@@ -121,8 +124,7 @@ class Emitter {
         this.braced(s.update);
         this.put("}");
         return;
-      case "switch":
-      {
+      case "switch": {
         // Fall-through is an explicit goto to the next case, which C compilers do not warn about.
         const id = ++this.switches;
         this.put(`switch (${this.expr(s.index)}) {`);

@@ -102,7 +102,12 @@ function isConstant(e: Expr): boolean {
   return e.k === "number" || e.k === "int" || e.k === "bool" || e.k === "reason";
 }
 
-export function lowerModule(sourceFile: ts.SourceFile, checker: ts.TypeChecker, sourcePath: string, moduleId: string): Module {
+export function lowerModule(
+  sourceFile: ts.SourceFile,
+  checker: ts.TypeChecker,
+  sourcePath: string,
+  moduleId: string,
+): Module {
   return new Lowerer(sourceFile, checker).module(sourcePath, moduleId);
 }
 
@@ -178,7 +183,8 @@ class Lowerer {
   private functionDeclaration(f: ts.FunctionDeclaration): Function {
     const name = this.names.function(f) ?? "f_missing";
     const signature = this.checker.getSignatureFromDeclaration(f);
-    const returnTsType = signature === undefined ? undefined : this.checker.getReturnTypeOfSignature(signature);
+    const returnTsType =
+      signature === undefined ? undefined : this.checker.getReturnTypeOfSignature(signature);
     const returns = returnTsType === undefined ? "void" : (valueTypeOf(returnTsType, this.checker) ?? "void");
     return this.withFunction(returns, () => {
       const params: Param[] = f.parameters.map((p) => {
@@ -188,7 +194,13 @@ class Lowerer {
         return { name: cname, ty };
       });
       const body = this.block(f.body?.statements ?? []);
-      return { name, params, returns, body, line: this.file.getLineAndCharacterOfPosition(f.getStart(this.file)).line + 1 };
+      return {
+        name,
+        params,
+        returns,
+        body,
+        line: this.file.getLineAndCharacterOfPosition(f.getStart(this.file)).line + 1,
+      };
     });
   }
 
@@ -243,7 +255,8 @@ class Lowerer {
       if (loop !== undefined && loop.label !== undefined) loop.used = true;
       out.push({ k: "continue", label: loop?.label });
     } else if (ts.isReturnStatement(s)) {
-      const e = s.expression === undefined ? undefined : toType(this.expr(s.expression, out), this.returnType);
+      const e =
+        s.expression === undefined ? undefined : toType(this.expr(s.expression, out), this.returnType);
       out.push({ k: "return", e });
     } else {
       throw new LoweringError(s, `${ts.SyntaxKind[s.kind]} reached lowering`);
@@ -276,9 +289,17 @@ class Lowerer {
     const body: Stmt[] = [];
     if (condition !== undefined) {
       const c = this.expr(condition, body);
-      body.push({ k: "if", c: { k: "unary", ty: "bool", op: "!", e: c }, then: [{ k: "break" }], otherwise: [] });
+      body.push({
+        k: "if",
+        c: { k: "unary", ty: "bool", op: "!", e: c },
+        then: [{ k: "break" }],
+        otherwise: [],
+      });
     }
-    const context: LoopContext = { label: incrementor === undefined ? undefined : this.scope.unique("next"), used: false };
+    const context: LoopContext = {
+      label: incrementor === undefined ? undefined : this.scope.unique("next"),
+      used: false,
+    };
     this.loops.push(context);
     body.push(...this.nested(bodyNode));
     this.loops.pop();
@@ -295,7 +316,12 @@ class Lowerer {
     this.loops.pop();
     const update: Stmt[] = [];
     const c = this.expr(s.expression, update);
-    update.push({ k: "if", c: { k: "unary", ty: "bool", op: "!", e: c }, then: [{ k: "break" }], otherwise: [] });
+    update.push({
+      k: "if",
+      c: { k: "unary", ty: "bool", op: "!", e: c },
+      then: [{ k: "break" }],
+      otherwise: [],
+    });
     out.push({ k: "loop", body, continueLabel: context.used ? context.label : undefined, update });
   }
 
@@ -315,7 +341,17 @@ class Lowerer {
       const test: Stmt[] = [];
       const value = this.compared(clause.expression, discriminant.ty, test);
       const c = this.equality(discriminant, value, "===");
-      test.push({ k: "if", c, then: [{ k: "expr", e: { k: "assign", ty: "i32", name: index, global: false, e: { k: "int", ty: "i32", value: i } } }], otherwise: chain });
+      test.push({
+        k: "if",
+        c,
+        then: [
+          {
+            k: "expr",
+            e: { k: "assign", ty: "i32", name: index, global: false, e: { k: "int", ty: "i32", value: i } },
+          },
+        ],
+        otherwise: chain,
+      });
       chain = test;
     }
     out.push(...chain);
@@ -339,14 +375,23 @@ class Lowerer {
       }
       if (builtin === "exit") {
         const code = this.operands(e.arguments, out)[0];
-        out.push({ k: "noreturn", fn: "rg_rt_exit", args: [toF64(code ?? { k: "number", ty: "f64", value: 0 })] });
+        out.push({
+          k: "noreturn",
+          fn: "rg_rt_exit",
+          args: [toF64(code ?? { k: "number", ty: "f64", value: 0 })],
+        });
         return;
       }
       if (builtin !== undefined && builtin.startsWith("fault.")) {
         const name = builtin.slice("fault.".length);
         const cls = faultClasses[name];
         if (name === "hang") out.push({ k: "noreturn", fn: "rg_rt_hang", args: [] });
-        else if (cls !== undefined) out.push({ k: "noreturn", fn: "rg_rt_fault", args: [{ k: "var", ty: "u32", name: cls, global: false }] });
+        else if (cls !== undefined)
+          out.push({
+            k: "noreturn",
+            fn: "rg_rt_fault",
+            args: [{ k: "var", ty: "u32", name: cls, global: false }],
+          });
         else throw new LoweringError(e, `unknown fault ${name}`);
         return;
       }
@@ -382,7 +427,8 @@ class Lowerer {
 
   private expr(node: ts.Expression, out: Stmt[]): Expr {
     if (ts.isParenthesizedExpression(node)) return this.expr(node.expression, out);
-    if (ts.isNumericLiteral(node)) return { k: "number", ty: "f64", value: Number(node.getText(this.file).replace(/_/g, "")) };
+    if (ts.isNumericLiteral(node))
+      return { k: "number", ty: "f64", value: Number(node.getText(this.file).replace(/_/g, "")) };
     if (node.kind === ts.SyntaxKind.TrueKeyword) return { k: "bool", ty: "bool", value: true };
     if (node.kind === ts.SyntaxKind.FalseKeyword) return { k: "bool", ty: "bool", value: false };
     if (ts.isIdentifier(node)) return this.identifier(node);
@@ -394,7 +440,11 @@ class Lowerer {
     if (ts.isPropertyAccessExpression(node) && ts.isCallExpression(node.expression)) {
       const info: Expr = { k: "rt", ty: "u32", fn: "rg_rt_start_info", args: [], effects: false };
       if (node.name.text === "reason") {
-        return { k: "convert", ty: "reason", e: { k: "binary", ty: "u32", op: "&", l: info, r: { k: "int", ty: "u32", value: 255 } } };
+        return {
+          k: "convert",
+          ty: "reason",
+          e: { k: "binary", ty: "u32", op: "&", l: info, r: { k: "int", ty: "u32", value: 255 } },
+        };
       }
       return toF64({ k: "binary", ty: "u32", op: ">>", l: info, r: { k: "int", ty: "u32", value: 8 } });
     }
@@ -407,7 +457,8 @@ class Lowerer {
     if (r.k === "builtin" && r.name === "Infinity") return { k: "number", ty: "f64", value: Infinity };
     if (r.k !== "variable") throw new LoweringError(id, `\`${id.text}\` is not a variable`);
     const v = this.names.variable(r.decl);
-    if (v === undefined) throw new LoweringError(id, `\`${id.text}\` used before its declaration was lowered`);
+    if (v === undefined)
+      throw new LoweringError(id, `\`${id.text}\` used before its declaration was lowered`);
     return { k: "var", ty: v.ty, name: v.name, global: v.global };
   }
 
@@ -467,21 +518,34 @@ class Lowerer {
     }
     if (kind === ts.SyntaxKind.EqualsToken) {
       const v = this.variableOf(node.left);
-      return { k: "assign", ty: v.ty, name: v.name, global: v.global, e: toType(this.expr(node.right, out), v.ty) };
+      return {
+        k: "assign",
+        ty: v.ty,
+        name: v.name,
+        global: v.global,
+        e: toType(this.expr(node.right, out), v.ty),
+      };
     }
     const compound = compoundOperators.get(kind);
     if (compound !== undefined) {
       const v = this.variableOf(node.left);
       const [l, r] = this.operands([node.left, node.right], out);
       if (l === undefined || r === undefined) throw new LoweringError(node, "missing operand");
-      return { k: "assign", ty: v.ty, name: v.name, global: v.global, e: toType(numericBinary(compound, l, r), v.ty) };
+      return {
+        k: "assign",
+        ty: v.ty,
+        name: v.name,
+        global: v.global,
+        e: toType(numericBinary(compound, l, r), v.ty),
+      };
     }
     if (kind === ts.SyntaxKind.CommaToken) {
       this.expressionStatement(node.left, out);
       return this.expr(node.right, out);
     }
     const op = binaryOperators.get(kind);
-    if (op === undefined) throw new LoweringError(node, `operator ${node.operatorToken.getText()} reached lowering`);
+    if (op === undefined)
+      throw new LoweringError(node, `operator ${node.operatorToken.getText()} reached lowering`);
     if (op === "===" || op === "!==") {
       const leftType = this.typeOf(node.left);
       const rightType = this.typeOf(node.right);
@@ -510,7 +574,10 @@ class Lowerer {
     const t = this.scope.temp();
     out.push({ k: "decl", name: t, ty: "bool", init: l });
     const tv: Expr = { k: "var", ty: "bool", name: t, global: false };
-    const evaluateRight: Stmt[] = [...pre, { k: "expr", e: { k: "assign", ty: "bool", name: t, global: false, e: r } }];
+    const evaluateRight: Stmt[] = [
+      ...pre,
+      { k: "expr", e: { k: "assign", ty: "bool", name: t, global: false, e: r } },
+    ];
     const c: Expr = and ? tv : { k: "unary", ty: "bool", op: "!", e: tv };
     out.push({ k: "if", c, then: evaluateRight, otherwise: [] });
     return tv;
@@ -552,7 +619,13 @@ class Lowerer {
         const fn = this.callback(callback);
         const delay = first === undefined ? ({ k: "number", ty: "f64", value: 0 } as const) : toF64(first);
         const repeat: Expr = { k: "bool", ty: "bool", value: builtin === "setInterval" };
-        return { k: "rt", ty: "timer", fn: "rg_rt_timer_start", args: [{ k: "funcref", ty: "void", fn }, delay, repeat], effects: true };
+        return {
+          k: "rt",
+          ty: "timer",
+          fn: "rg_rt_timer_start",
+          args: [{ k: "funcref", ty: "void", fn }, delay, repeat],
+          effects: true,
+        };
       }
       case "clearTimeout":
       case "clearInterval":
@@ -583,13 +656,23 @@ class Lowerer {
       const fn = this.names.function(r.decl);
       if (fn === undefined) throw new LoweringError(node, "unknown callback");
       const signature = this.checker.getSignatureFromDeclaration(r.decl);
-      const returns = signature === undefined ? "void" : valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
+      const returns =
+        signature === undefined
+          ? "void"
+          : valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
       if (returns === "void") return fn;
       const name = this.names.nextCallback();
-      this.functions.push({ name, params: [], returns: "void", line: 1, body: [{ k: "expr", e: { k: "call", ty: returns ?? "void", fn, args: [] } }] });
+      this.functions.push({
+        name,
+        params: [],
+        returns: "void",
+        line: 1,
+        body: [{ k: "expr", e: { k: "call", ty: returns ?? "void", fn, args: [] } }],
+      });
       return name;
     }
-    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) throw new LoweringError(node, "unsupported callback");
+    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node))
+      throw new LoweringError(node, "unsupported callback");
     const name = this.names.nextCallback();
     const body = this.withFunction("void", () => {
       if (ts.isBlock(node.body)) return this.block(node.body.statements);
@@ -597,7 +680,13 @@ class Lowerer {
       this.expressionStatement(node.body, out);
       return out;
     });
-    this.functions.push({ name, params: [], returns: "void", body, line: this.file.getLineAndCharacterOfPosition(node.getStart(this.file)).line + 1 });
+    this.functions.push({
+      name,
+      params: [],
+      returns: "void",
+      body,
+      line: this.file.getLineAndCharacterOfPosition(node.getStart(this.file)).line + 1,
+    });
     return name;
   }
 

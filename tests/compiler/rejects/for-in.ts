@@ -1,4 +1,5 @@
-const o = 1;
-for (const k in o) { //! RG1008
+import { startInfo } from "regen";
+
+for (const key in startInfo()) { //! RG1008
   console.log(1);
 }

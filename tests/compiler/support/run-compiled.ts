@@ -52,7 +52,20 @@ export async function runCompiled(file: string, options: RunOptions): Promise<Co
   const command = isNative ? built.elf : "qemu-system-arm";
   const args = isNative
     ? []
-    : ["-M", "mps2-an385", "-display", "none", "-monitor", "none", "-serial", "stdio", "-semihosting-config", "enable=on,target=native", "-kernel", built.elf];
+    : [
+        "-M",
+        "mps2-an385",
+        "-display",
+        "none",
+        "-monitor",
+        "none",
+        "-serial",
+        "stdio",
+        "-semihosting-config",
+        "enable=on,target=native",
+        "-kernel",
+        built.elf,
+      ];
   const { bytes, exitCode } = await runWithTimeout(command, args, options.timeoutMs);
   const events = decodeFrames(bytes);
   return { stdout: joinLogs(events), events, exitCode };
@@ -69,7 +82,11 @@ export function joinLogs(events: readonly DeviceEvent[]): string {
   return out;
 }
 
-function runWithTimeout(command: string, args: string[], timeoutMs: number): Promise<{ bytes: Uint8Array; exitCode: number | null }> {
+function runWithTimeout(
+  command: string,
+  args: string[],
+  timeoutMs: number,
+): Promise<{ bytes: Uint8Array; exitCode: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
     const chunks: Buffer[] = [];

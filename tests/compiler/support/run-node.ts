@@ -9,9 +9,16 @@ import { fileURLToPath } from "node:url";
 
 import { build } from "esbuild";
 
-const regenForNode = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../compiler/node/regen.ts");
+const regenForNode = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../compiler/node/regen.ts",
+);
 
-export async function runUnderNode(file: string, outDir: string, timeoutMs: number): Promise<{ stdout: string; exitCode: number | null }> {
+export async function runUnderNode(
+  file: string,
+  outDir: string,
+  timeoutMs: number,
+): Promise<{ stdout: string; exitCode: number | null }> {
   mkdirSync(outDir, { recursive: true });
   const bundle = path.join(outDir, "node-bundle.mjs");
   await build({
