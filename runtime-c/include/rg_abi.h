@@ -26,6 +26,10 @@
 #define RG_SYS_DEBUG_KERNEL_HANG 7
 /* Why the calling app is starting: bits 0-7 a start reason (startReasons), bits 8-31 how many times the kernel has restarted it since boot. Args: none. */
 #define RG_SYS_START_INFO 8
+/* Commit the calling app's whole state blob atomically. Returns 0, RG_ERR_TOO_BIG (over the app's stateBytes quota; nothing written), RG_ERR_NO_SPACE or RG_ERR_WORN (flash full or worn out) or RG_ERR_IO. Args: data: const void*, len: u32, schema_hash: u32. */
+#define RG_SYS_STATE_SAVE 9
+/* Copy the calling app's last committed state into buf. Returns its length, RG_ERR_NOT_FOUND (none saved), RG_ERR_SCHEMA (saved by an app version with another state schema; not handed over) or RG_ERR_TOO_BIG (cap too small). Args: buf: void*, cap: u32, schema_hash: u32. */
+#define RG_SYS_STATE_LOAD 10
 
 /* Error codes: 0 for success, negative for failure. */
 enum rg_err {
@@ -37,6 +41,7 @@ enum rg_err {
   RG_ERR_CORRUPT = -5,
   RG_ERR_IO = -6,
   RG_ERR_WORN = -7,
+  RG_ERR_SCHEMA = -8,
 };
 
 /* Event frame types. Field layout in order: */
@@ -54,6 +59,8 @@ enum rg_err {
 #define RG_EV_KERNEL_PANIC 12 /* pc:u32, code:u32, text:str */
 #define RG_EV_ALL_DONE 13 /* no fields */
 #define RG_EV_MEASURE 14 /* key:u8, value:u32 */
+#define RG_EV_STATE_DAMAGE 15 /* records:u16, sectors:u8 */
+#define RG_EV_STATE_SCHEMA 16 /* app:u8, saved:u32, expected:u32 */
 
 /* Fault classes (app-fault `class`). */
 #define RG_FAULT_MEM_MANAGE 1
@@ -79,6 +86,7 @@ enum rg_err {
 #define RG_START_WATCHDOG_RESET 1
 #define RG_START_SOFTWARE_RESET 2
 #define RG_START_FAULT_RESTART 3
+#define RG_START_FIRST_BOOT 4
 
 /* Measurement keys (measure `key`). */
 #define RG_MEASURE_RESTART_TICKS 1

@@ -10,7 +10,9 @@ export const ABI = {
     "timer_cancel": 5,
     "now_ms": 6,
     "debug_kernel_hang": 7,
-    "start_info": 8
+    "start_info": 8,
+    "state_save": 9,
+    "state_load": 10
   },
   "errors": {
     "RG_OK": 0,
@@ -20,7 +22,8 @@ export const ABI = {
     "RG_ERR_TOO_BIG": -4,
     "RG_ERR_CORRUPT": -5,
     "RG_ERR_IO": -6,
-    "RG_ERR_WORN": -7
+    "RG_ERR_WORN": -7,
+    "RG_ERR_SCHEMA": -8
   },
   "events": {
     "boot": {
@@ -120,6 +123,21 @@ export const ABI = {
         "key:u8",
         "value:u32"
       ]
+    },
+    "state-damage": {
+      "id": 15,
+      "fields": [
+        "records:u16",
+        "sectors:u8"
+      ]
+    },
+    "state-schema": {
+      "id": 16,
+      "fields": [
+        "app:u8",
+        "saved:u32",
+        "expected:u32"
+      ]
     }
   },
   "faultClasses": {
@@ -145,7 +163,8 @@ export const ABI = {
     "power-up": 0,
     "watchdog-reset": 1,
     "software-reset": 2,
-    "fault-restart": 3
+    "fault-restart": 3,
+    "first-boot": 4
   },
   "measureKeys": {
     "restart-ticks": 1,
