@@ -1,8 +1,8 @@
 // hang: a timer callback that never returns; the kernel's time budget ends it (fault class `timeout`).
-import { fault, startInfo } from "regen";
+import { startInfo } from "regen";
 
 console.log(`hang: start ${startInfo().restarts}; a callback will spin forever in 200 ms`);
 setTimeout(() => {
   console.log("hang: spinning now");
-  fault.hang();
+  while (true) {}
 }, 200);

@@ -22,6 +22,18 @@
  * interrupts a syscall; faults keep the highest priority (0) so a kernel fault is always caught. */
 #define PRIO_KERNEL 0x80u
 
+/* Words of app stack searched for a return address when a stack overflow lost the exception frame. The
+ * freshest frames sit right above the overflow point; 64 words (256 bytes) covers several of them while
+ * keeping the fault path short. */
+#define RETURN_SCAN_WORDS 64u
+
+/* Exception frame words (r0-r3, r12, lr, pc, xPSR). */
+#define FRAME_LR 5
+#define FRAME_PC 6
+
+/* End of the firmware's own code in flash; the toolchain's libraries follow it (link.ld). */
+extern const uint8_t rg_mps2_own_text_end[];
+
 static const rg_app_desc_t *s_desc;
 static rg_hal_fault_t *s_fault;
 static volatile uint32_t s_running;
@@ -105,6 +117,41 @@ static int frame_ok(const uint32_t *psp)
   return p >= base && p + 32u <= base + s_desc->ram_bytes;
 }
 
+/* 1 when `value` looks like a Thumb return address into the firmware's own code (not libgcc's or libc's):
+ * odd, inside that code, and right after a `bl` (32-bit) or a `blx rm` (16-bit). Data on a stack rarely
+ * passes all three. */
+static int is_return_address(uint32_t value)
+{
+  uint32_t after = value - 1u;
+  if ((value & 1u) == 0u || after < 4u || after > (uint32_t)(uintptr_t)rg_mps2_own_text_end) {
+    return 0;
+  }
+  const uint16_t *before = (const uint16_t *)(uintptr_t)(after - 4u);
+  int bl = (before[0] & 0xF800u) == 0xF000u && (before[1] & 0xD000u) == 0xD000u;
+  int blx = (before[1] & 0xFF87u) == 0x4780u;
+  return bl || blx;
+}
+
+/* A stack overflow's exception frame is lost (stacking ran off the block as well), and with it the pc and
+ * lr. The app's stack above the failed frame still holds the return addresses its functions pushed: the
+ * lowest one into the firmware's own code is the call site nearest the overflow (in a runaway recursion,
+ * the recursive call; frames of library helpers such as soft-float arithmetic are skipped). By the
+ * architecture's PushStack the PSP was lowered by the frame before the stacking failed, so the live
+ * stack starts 32 bytes above it. Returns 0 when nothing on the stack looks like a return address. */
+static uint32_t scan_return_address(uint32_t psp)
+{
+  uint32_t lo = (uint32_t)(uintptr_t)s_desc->stack_base;
+  uint32_t hi = lo + s_desc->stack_bytes;
+  uint32_t at = psp + 32u > lo ? ((psp + 32u + 3u) & ~3u) : lo;
+  for (uint32_t n = 0; n < RETURN_SCAN_WORDS && at + 4u <= hi; n++, at += 4u) {
+    uint32_t word = *(const uint32_t *)(uintptr_t)at;
+    if (is_return_address(word)) {
+      return word;
+    }
+  }
+  return 0;
+}
+
 static uint32_t classify(uint32_t exception, uint32_t cfsr, uint32_t hfsr, uint32_t psp, uint32_t *addr)
 {
   uint32_t mmfsr = cfsr & 0xFFu;
@@ -157,7 +204,10 @@ void rg_mps2_fault(uint32_t exception, uint32_t exc_return, uint32_t *psp, uint3
     fault_class = RG_FAULT_STACK_OVERFLOW; /* the stack pointer left the block */
   }
   s_fault->fault_class = fault_class;
-  s_fault->pc = trusted ? psp[6] : 0u;
+  s_fault->pc = trusted ? psp[FRAME_PC] : 0u;
+  /* The stacked LR is the call site when the faulting function has not called anything since it was
+   * entered (a leaf such as the fault demos); in any case it is where the app last called from. */
+  s_fault->lr = trusted ? psp[FRAME_LR] : scan_return_address((uint32_t)(uintptr_t)psp);
   s_fault->addr = addr;
   s_fault->ticks = ticks;
   rg_mps2_leave(RG_HAL_RUN_FAULT);
@@ -168,8 +218,10 @@ void rg_mps2_tick(uint32_t exc_return, uint32_t *psp)
   rg_mps2_clock_update();
   /* Only an app interrupted in thread mode can be out of budget (SVC has the same priority). */
   if (s_running && (exc_return & 0xFu) == 0xDu && rg_hal_now_ms() - s_start_ms > s_budget_ms) {
+    int trusted = frame_ok(psp);
     s_fault->fault_class = RG_FAULT_TIMEOUT;
-    s_fault->pc = frame_ok(psp) ? psp[6] : 0u;
+    s_fault->pc = trusted ? psp[FRAME_PC] : 0u;
+    s_fault->lr = trusted ? psp[FRAME_LR] : 0u;
     s_fault->addr = 0;
     s_fault->ticks = rg_hal_ticks();
     rg_mps2_leave(RG_HAL_RUN_FAULT);

@@ -5,6 +5,8 @@
  * divide-by-zero: `udiv` by a volatile zero with CCR.DIV_0_TRP set; stack-overflow: unbounded
  * recursion off the bottom of the app's block; hard-fault: `bkpt #0` (unprivileged, so QEMU does not
  * treat it as semihosting; with no debug monitor it escalates to HardFault); timeout: a loop.
+ * Apart from the stack overflow, no case calls anything before it faults, so the LR the exception
+ * stacks is still the return address into the app that called rg_fault_demo (the fault's lr).
  */
 #include <stdint.h>
 

@@ -67,6 +67,8 @@ static volatile sig_atomic_t s_in_app;
 static volatile sig_atomic_t s_in_kernel;
 static volatile sig_atomic_t s_budget_pending;
 
+volatile uint32_t rg_native_fault_lr;
+
 static uintptr_t context_pc(void *uc)
 {
 #if defined(__x86_64__)
@@ -115,6 +117,7 @@ static void on_fault_signal(int sig, siginfo_t *info, void *uc)
   }
   s_fault->fault_class = class_of(sig, info);
   s_fault->pc = pc;
+  s_fault->lr = rg_native_fault_lr;
   s_fault->addr = (uint32_t)(uintptr_t)info->si_addr;
   s_fault->ticks = rg_hal_ticks();
   leave(RG_HAL_RUN_FAULT);
@@ -124,6 +127,7 @@ static void timeout(uint32_t pc)
 {
   s_fault->fault_class = RG_FAULT_TIMEOUT;
   s_fault->pc = pc;
+  s_fault->lr = rg_native_fault_lr;
   s_fault->addr = 0;
   s_fault->ticks = rg_hal_ticks();
   leave(RG_HAL_RUN_FAULT);
@@ -217,6 +221,7 @@ int rg_hal_app_run(uint32_t app, void (*fn)(void), uint32_t budget_ms, rg_hal_fa
   s_fault = fault;
   s_budget_pending = 0;
   s_in_kernel = 0;
+  rg_native_fault_lr = 0;
   UNPOISON(st->base, NATIVE_STACK_BYTES);
   int jumped = sigsetjmp(s_leave, 1);
   if (jumped != 0) {

@@ -3,7 +3,8 @@
  * SIGSEGV on an unmapped low address (mem-manage), SIGBUS on a page of an empty memfd (bus-fault),
  * SIGILL from ud2 (undefined-instruction), SIGFPE from a division by zero, SIGSEGV in the stack's guard
  * page (stack-overflow), SIGTRAP from a breakpoint instruction (hard-fault), and a loop that never ends
- * (timeout). UBSan's division check is switched off here: the division is the point.
+ * (timeout). UBSan's division check is switched off here: the division is the point. Each demo first
+ * notes its caller's return address, which the arch layer reports as the fault's lr.
  */
 #define _GNU_SOURCE
 #include <signal.h>
@@ -13,6 +14,7 @@
 
 #include "rg_abi.h"
 #include "rg_fault_demo.h"
+#include "rg_native.h"
 
 static volatile uint32_t s_zero;
 static volatile uint32_t s_sink;
@@ -45,6 +47,8 @@ static void bus_error(void)
 
 void rg_fault_demo(uint32_t fault_class)
 {
+  /* The app's call site, for the fault report (rg_native.h): the pc will be in this file. */
+  rg_native_fault_lr = (uint32_t)(uintptr_t)__builtin_return_address(0);
   switch (fault_class) {
   case RG_FAULT_MEM_MANAGE:
     *(volatile uint32_t *)s_unmapped = 1u;

@@ -74,6 +74,13 @@ static void load_record(void)
   unsetenv(RECORD_ENV);
 }
 
+/* With RG_NATIVE_CLOCK=virtual the kernel's clock is simulated: it stands still while code runs and
+ * jumps to the next due timer when the kernel idles. Timer order then depends only on the program, never
+ * on how busy the host is, which is what the differential tests need to compare against Node run on the
+ * same simulated clock. Unset, time is real (CLOCK_MONOTONIC). */
+static int s_virtual_clock;
+static uint32_t s_virtual_ms;
+
 void rg_hal_init(void)
 {
   /* execve keeps the signal mask, and a reset may come from inside a signal handler. */
@@ -81,6 +88,8 @@ void rg_hal_init(void)
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, NULL);
   clock_gettime(CLOCK_MONOTONIC, &s_start);
+  const char *clock_mode = getenv("RG_NATIVE_CLOCK");
+  s_virtual_clock = clock_mode != NULL && strcmp(clock_mode, "virtual") == 0;
   load_record();
   rg_native_arch_init();
 }
@@ -111,6 +120,9 @@ static uint64_t elapsed_ns(void)
 
 uint32_t rg_hal_now_ms(void)
 {
+  if (s_virtual_clock) {
+    return s_virtual_ms;
+  }
   return (uint32_t)(elapsed_ns() / 1000000u);
 }
 
@@ -126,6 +138,10 @@ uint32_t rg_hal_tick_hz(void)
 
 void rg_hal_idle(uint32_t max_ms)
 {
+  if (s_virtual_clock) {
+    s_virtual_ms += max_ms;
+    return;
+  }
   struct timespec ts = {(time_t)(max_ms / 1000u), (long)(max_ms % 1000u) * 1000000L};
   nanosleep(&ts, NULL);
 }

@@ -3,7 +3,8 @@
 // Integer types are branded numbers: an `i32` is a number that is known to be a 32-bit integer, made with
 // the conversion function of the same name (`i32(x)` means `x | 0`), so a program means the same under Node
 // and compiled. Arithmetic on integers gives a plain number; wrap it again to stay an integer
-// (`i32(a + b)`). The rest is the kernel API: ending the app, why it started, time, and demo faults.
+// (`i32(a + b)`). The rest is the kernel API: ending the app, why it started, saved state, time, and demo
+// faults.
 
 declare module "regen" {
   /** A number that is a 32-bit signed integer. */
@@ -25,15 +26,30 @@ declare module "regen" {
   /** Ends the app with fault class `panic`; the kernel restarts it per its policy. */
   export function panic(message: string): never;
 
-  /** Why the app is starting. */
-  export type StartReason = "power-up" | "watchdog-reset" | "software-reset" | "fault-restart";
+  /** Why the app is starting. `first-boot`: the first start of this app on this chip (nothing saved yet). */
+  export type StartReason = "power-up" | "watchdog-reset" | "software-reset" | "fault-restart" | "first-boot";
   export interface StartInfo {
     readonly reason: StartReason;
     /** How many times the kernel has restarted this app since the chip booted. */
     readonly restarts: number;
+    /** True when a state saved by an app version with a different state type was found at this start and
+     * not handed over: loadState() gives undefined and the app starts fresh. */
+    readonly stateRefused: boolean;
   }
-  /** Why and how often this app has started; use it as `startInfo().reason` or `startInfo().restarts`. */
+  /** Why and how often this app has started; use it as `startInfo().reason`, `.restarts` or `.stateRefused`. */
   export function startInfo(): StartInfo;
+
+  /** What saveState did: `ok` (committed), `over-quota` (bigger than app.json `stateBytes`; nothing
+   * written), `no-space` or `worn-out` (the flash is full or worn out), `io-error`. */
+  export type SaveResult = "ok" | "over-quota" | "no-space" | "worn-out" | "io-error";
+
+  /** The app's last committed state, or undefined when none was saved (or it was saved by an app version
+   * with a different state type: see startInfo().stateRefused). T is a declared object type
+   * (`interface State { … }`); an app uses one state type everywhere. */
+  export function loadState<T>(): T | undefined;
+  /** Commits the whole state atomically: after a power cut or restart loadState gives this state or, if
+   * the cut fell inside this call, the one before. */
+  export function saveState<T>(state: T): SaveResult;
 
   /** Milliseconds since the chip booted. */
   export function now(): number;

@@ -2,8 +2,9 @@
 //
 // The same API as compiler/lib/regen.d.ts with the meaning the compiled code has on a board: the integer
 // conversions are the JavaScript operators they stand for, exit ends the process, startInfo reports a
-// first start, and the demo faults throw (Node has no MPU to trip). esbuild bundles apps with `regen`
-// aliased to this file; the differential tests compare the output with the compiled app's.
+// first start, saved state lives in memory for the process, and the demo faults throw (Node has no MPU
+// to trip). esbuild bundles apps with `regen` aliased to this file; the differential tests compare the
+// output with the compiled app's.
 
 export type i32 = number & { readonly __regenInt: "i32" };
 export type u32 = number & { readonly __regenInt: "u32" };
@@ -31,19 +32,39 @@ export function panic(message: string): never {
   throw new Error(`panic: ${message}`);
 }
 
-export type StartReason = "power-up" | "watchdog-reset" | "software-reset" | "fault-restart";
+export type StartReason = "power-up" | "watchdog-reset" | "software-reset" | "fault-restart" | "first-boot";
 export interface StartInfo {
   readonly reason: StartReason;
   readonly restarts: number;
+  readonly stateRefused: boolean;
 }
 
 export function startInfo(): StartInfo {
-  return { reason: "power-up", restarts: 0 };
+  return { reason: "power-up", restarts: 0, stateRefused: false };
+}
+
+export type SaveResult = "ok" | "over-quota" | "no-space" | "worn-out" | "io-error";
+
+// The committed state of this process: a deep copy, so later changes to the app's object are not saved
+// until the next saveState (as on a board). structuredClone keeps -0, NaN and Infinity, as the binary
+// encoding does. Nothing survives the process, like a board without a flash file.
+let committed: unknown;
+
+export function loadState<T>(): T | undefined {
+  return committed === undefined ? undefined : (structuredClone(committed) as T);
+}
+
+export function saveState<T>(state: T): SaveResult {
+  committed = structuredClone(state);
+  return "ok";
 }
 
 const bootTime = performance.now();
 
 export function now(): number {
+  // The differential tests run apps on a simulated clock (tests/compiler/support/virtual-clock.js).
+  const virtualNow = (globalThis as { __regenVirtualNow?: () => number }).__regenVirtualNow;
+  if (virtualNow !== undefined) return virtualNow();
   return Math.floor(performance.now() - bootTime);
 }
 

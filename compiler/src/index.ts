@@ -1,9 +1,10 @@
 // index.ts: the compiler's public API: compile one app file to C, and render diagnostics.
 //
-// compileApp runs the phases in order — load, TypeScript's diagnostics, the subset check, lowering to IR,
-// C emission — and stops after the first phase that reported anything, so no C is produced while an error
+// compileApp runs the phases in order — load, TypeScript's diagnostics, the subset check, the state type
+// check (one state type, within the stateBytes quota), lowering to IR, C emission — and stops after the first phase that reported anything, so no C is produced while an error
 // exists. It never throws: an unexpected failure inside the compiler becomes diagnostic RG9999 naming the
 // file and line being compiled.
+import { checkState } from "./check/state-check.ts";
 import { checkSubset } from "./check/subset.ts";
 import { reportTypeDiagnostics } from "./check/type-diagnostics.ts";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics/diagnostic.ts";
@@ -11,10 +12,12 @@ import { emitC } from "./emit/emit-c.ts";
 import { nodeHost, type CompilerHost } from "./host.ts";
 import { loadApp } from "./load.ts";
 import { LoweringError, lowerModule } from "./lower/lower.ts";
+import type { StateLayout } from "./state/schema.ts";
 
 export type { Diagnostic } from "./diagnostics/diagnostic.ts";
 export { formatDiagnostic } from "./diagnostics/format.ts";
 export { memoryHost, nodeHost, type CompilerHost } from "./host.ts";
+export type { StateField, StateLayout, StateScalar } from "./state/schema.ts";
 
 export interface CompileOptions {
   /** path of the app's .ts file, as it should appear in diagnostics and #line directives */
@@ -22,10 +25,18 @@ export interface CompileOptions {
   /** C identifier suffix of the app's one external symbol, rg_app_code_<moduleId> */
   readonly moduleId: string;
   readonly host?: CompilerHost;
+  /** the app's state quota from app.json; when given, a state type that cannot fit is an error (RG1030) */
+  readonly stateBytes?: number;
 }
 
 export type CompileResult =
-  { readonly ok: true; readonly c: string } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+  | {
+      readonly ok: true;
+      readonly c: string;
+      /** the app's state type as saved (field paths, kinds, offsets, schema hash), if it keeps state */
+      readonly state: StateLayout | undefined;
+    }
+  | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
 export function compileApp(options: CompileOptions): CompileResult {
   const sink = new DiagnosticSink(options.file);
@@ -55,10 +66,13 @@ export function compileApp(options: CompileOptions): CompileResult {
     stage = "checking the subset";
     checkSubset(app.sourceFile, app.checker, sink);
     if (sink.hasErrors) return { ok: false, diagnostics: sink.diagnostics };
+    stage = "checking the state type";
+    const state = checkState(app.sourceFile, app.checker, sink, options.stateBytes);
+    if (sink.hasErrors) return { ok: false, diagnostics: sink.diagnostics };
     stage = "lowering";
-    const module = lowerModule(app.sourceFile, app.checker, options.file, options.moduleId);
+    const module = lowerModule(app.sourceFile, app.checker, options.file, options.moduleId, state);
     stage = "emitting C";
-    return { ok: true, c: emitC(module) };
+    return { ok: true, c: emitC(module), state };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (error instanceof LoweringError && app !== undefined) {

@@ -12,7 +12,7 @@
 /* Syscall numbers (first argument of rg_syscall). */
 /* End the calling app on purpose with an exit code; never returns. Args: code: i32. */
 #define RG_SYS_EXIT 1
-/* End the calling app with fault class `panic` and a message; never returns. Args: msg: const char*, len: u32. */
+/* End the calling app with fault class `panic` and a message; never returns. `caller` is the return address of the runtime's panic wrapper (`__builtin_return_address(0)`: the app's call site), reported as the fault's `lr`; 0 when unknown. Args: msg: const char*, len: u32, caller: u32. */
 #define RG_SYS_PANIC 2
 /* Send app text to the host; flags bit 0 = the line continues in the next call. Args: text: const char*, len: u32, flags: u32. */
 #define RG_SYS_LOG 3
@@ -49,7 +49,7 @@ enum rg_err {
 #define RG_EV_APP_INFO 2 /* app:u8, name:str */
 #define RG_EV_APP_START 3 /* app:u8, reason:u8 */
 #define RG_EV_LOG 4 /* app:u8, flags:u8, text:str */
-#define RG_EV_APP_FAULT 5 /* app:u8, class:u8, pc:u32, addr:u32, text:str */
+#define RG_EV_APP_FAULT 5 /* app:u8, class:u8, pc:u32, addr:u32, lr:u32, text:str */
 #define RG_EV_APP_RESTART 6 /* app:u8, count:u16, delay:u32 */
 #define RG_EV_APP_EXIT 7 /* app:u8, code:i32 */
 #define RG_EV_APP_STOPPED 8 /* app:u8 */
@@ -91,5 +91,7 @@ enum rg_err {
 /* Measurement keys (measure `key`). */
 #define RG_MEASURE_RESTART_TICKS 1
 #define RG_MEASURE_TICK_HZ 2
+#define RG_MEASURE_SAVE_TICKS 3
+#define RG_MEASURE_MOUNT_TICKS 4
 
 #endif /* RG_ABI_H */

@@ -47,6 +47,9 @@ typedef struct {
   uint32_t ram_bytes;
   uint32_t budget_ms;               /* longest a single callback (or main) may run before it is a `timeout` fault */
   rg_restart_policy_t restart;
+  uint32_t state_bytes;             /* app.json `stateBytes`: most bytes one state_save may commit; 0 = no state */
+  uint32_t name_hash;               /* FNV-1a (32-bit) of `name`: tags the app's state records in flash, so a
+                                     * record left by another app in the same table slot is never handed over */
 } rg_app_desc_t;
 
 extern const rg_app_desc_t rg_apps[];

@@ -33,6 +33,8 @@ typedef struct {
   uint32_t fault_class; /* RG_FAULT_* */
   uint32_t pc;          /* faulting instruction, 0 when unknown (e.g. the stack frame was lost) */
   uint32_t addr;        /* faulting data address, 0 when not applicable */
+  uint32_t lr;          /* the call site that led to the fault: a return address into the caller of the
+                         * function that faulted (Cortex-M: the stacked LR, Thumb bit set), 0 when unknown */
   uint32_t ticks;       /* rg_hal_ticks() at fault entry, for the restart-ticks measurement */
 } rg_hal_fault_t;
 

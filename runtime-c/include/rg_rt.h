@@ -2,7 +2,8 @@
  *
  * The compiler (compiler/src/emit) turns TypeScript into C that calls these functions for everything
  * JavaScript defines more precisely than C does: Number-to-string conversion, ToInt32/ToUint32, `%` on
- * doubles, `**`, console.log line building, and the kernel API of the `regen` module.
+ * doubles, `**`, console.log line building, the kernel API of the `regen` module, and the byte helpers
+ * and syscalls behind the generated state serializer.
  *
  * App code runs unprivileged with access to its own RAM only, so nothing here keeps mutable globals or
  * calls a stateful libc function (no printf, strtod, malloc, errno). Every function is either pure or a
@@ -13,6 +14,9 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+
+#include "rg_abi.h"
+#include "rg_fault_demo.h"
 
 /* Bytes of text a console line buffers before sending a piece with the `continues` flag. 128 keeps the
  * buffer small on an app stack and well under the 241 bytes a `log` frame can carry. */
@@ -95,12 +99,25 @@ void rg_rt_line_end(rg_rt_line_t *line);
 
 /* exit(code): ends the app on purpose; code goes through ToInt32. */
 _Noreturn void rg_rt_exit(double code);
-/* panic(message): ends the app with fault class `panic` and the line's text as message. */
+/* panic(message): ends the app with fault class `panic` and the line's text as message. The kernel
+ * reports the return address of this call (the app's call site) as the fault's lr. */
 _Noreturn void rg_rt_panic(const rg_rt_line_t *message);
-/* fault.*(): triggers a demo fault of class RG_FAULT_* through rg_fault_demo; panics if that returns. */
-_Noreturn void rg_rt_fault(uint32_t fault_class);
-/* fault.hang(): spins forever so the kernel's time budget ends the callback. */
-_Noreturn void rg_rt_hang(void);
+/* Panics with "fault demo returned": rg_fault_demo came back, so the board has no such fault. */
+_Noreturn void rg_rt_fault_returned(void);
+/* fault.*(): triggers a demo fault of class RG_FAULT_* through rg_fault_demo; panics if that returns.
+ * Always inlined, so the call into rg_fault_demo is made from the app's own code: the fault's lr (the
+ * return address of that call) then names the app's TypeScript line, wherever in the board's C the
+ * fault itself happens. */
+static inline __attribute__((always_inline)) _Noreturn void rg_rt_fault(uint32_t fault_class) {
+  rg_fault_demo(fault_class);
+  rg_rt_fault_returned();
+}
+/* fault.hang(): the demo's endless loop, so the kernel's time budget ends the callback (class
+ * timeout); called from the app's code like rg_rt_fault, for the same reason. */
+static inline __attribute__((always_inline)) _Noreturn void rg_rt_hang(void) {
+  rg_fault_demo(RG_FAULT_TIMEOUT);
+  rg_rt_fault_returned();
+}
 /* debug.hangKernel(): asks the kernel to stop feeding the watchdog. */
 void rg_rt_debug_hang_kernel(void);
 /* now(): milliseconds since boot. */
@@ -112,5 +129,33 @@ uint32_t rg_rt_start_info(void);
 int32_t rg_rt_timer_start(void (*callback)(void), double delay_ms, bool repeat);
 /* clearTimeout / clearInterval: unknown ids are ignored. */
 void rg_rt_timer_cancel(int32_t id);
+
+/* --- saved state ---------------------------------------------------------------------------------- */
+
+/* saveState() results, in the order of compiler/src/check/value-types.ts `saveResults`. */
+#define RG_RT_SAVE_OK 0u
+#define RG_RT_SAVE_OVER_QUOTA 1u
+#define RG_RT_SAVE_NO_SPACE 2u
+#define RG_RT_SAVE_WORN_OUT 3u
+#define RG_RT_SAVE_IO_ERROR 4u
+
+/* Little-endian field encoding of the state blob (the compiler's serializer calls these): a double as
+ * its 8 IEEE 754 bytes, a 32-bit word as 4 bytes. No alignment needed. */
+void rg_rt_put_f64(uint8_t *out, double v);
+double rg_rt_get_f64(const uint8_t *in);
+void rg_rt_put_u32(uint8_t *out, uint32_t v);
+uint32_t rg_rt_get_u32(const uint8_t *in);
+
+/* saveState(): commits len bytes under the app's schema hash; returns RG_RT_SAVE_* (the kernel's
+ * RG_ERR_TOO_BIG is over-quota, RG_ERR_NO_SPACE no-space, RG_ERR_WORN worn-out, anything else io-error). */
+uint8_t rg_rt_state_save(const uint8_t *data, uint32_t len, uint32_t schema_hash);
+/* loadState(): copies the last committed state into buf; true only when one saved under schema_hash with
+ * exactly len bytes exists (none, refused as another schema, or another size all give false). */
+bool rg_rt_state_load(uint8_t *buf, uint32_t len, uint32_t schema_hash);
+/* startInfo().stateRefused: true when the saved state exists but has another schema hash. scratch is
+ * cap bytes the kernel may copy into. */
+bool rg_rt_state_refused(uint8_t *scratch, uint32_t cap, uint32_t schema_hash);
+/* Appends a saveState result's name, e.g. "over-quota". */
+void rg_rt_line_save_result(rg_rt_line_t *line, uint32_t result);
 
 #endif /* RG_RT_H */

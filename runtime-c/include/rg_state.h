@@ -52,6 +52,7 @@ typedef struct {
   uint8_t live;       /* live sectors (0 while the partition is blank) */
   uint8_t mounted;    /* 1 after a successful mount */
   uint8_t needs_format; /* 1 while the partition is blank but not all 0xFF */
+  uint8_t head_marked;  /* 1 when the head holds its retire marker (no room to keep free for one) */
   rg_state_slot_t slots[RG_STATE_MAX_APPS];
 } rg_state_t;
 

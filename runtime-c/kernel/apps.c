@@ -46,6 +46,7 @@ static uint8_t s_end_kind;
 static int32_t s_end_code;
 static char s_panic_text[PANIC_TEXT_MAX];
 static uint32_t s_panic_len;
+static uint32_t s_panic_caller;
 
 static uint32_t app_count(void)
 {
@@ -62,23 +63,25 @@ static void leave_table(uint32_t app, int32_t code)
 {
   rg_timers_cancel_app(app);
   s_rows[app].state = ROW_EXITED;
+  /* Ending on purpose gives up the app's saved state (a fault or a reset never does). */
+  rg_kernel_state_release(app);
   event_app(RG_EV_APP_EXIT, app);
   rg_frame_put_u32((uint32_t)code);
   rg_frame_end();
 }
 
 /* A fault of any class: record it, then apply the app's restart policy. */
-static void on_fault(uint32_t app, uint32_t fault_class, uint32_t pc, uint32_t addr, const char *text,
-                     uint32_t text_len, uint32_t ticks)
+static void on_fault(uint32_t app, const rg_hal_fault_t *where, const char *text, uint32_t text_len)
 {
   const rg_app_desc_t *d = &rg_apps[app];
   rg_row_t *row = &s_rows[app];
   rg_timers_cancel_app(app);
 
   event_app(RG_EV_APP_FAULT, app);
-  rg_frame_put_u8((uint8_t)fault_class);
-  rg_frame_put_u32(pc);
-  rg_frame_put_u32(addr);
+  rg_frame_put_u8((uint8_t)where->fault_class);
+  rg_frame_put_u32(where->pc);
+  rg_frame_put_u32(where->addr);
+  rg_frame_put_u32(where->lr);
   rg_frame_put_bytes(text, text_len);
   rg_frame_end();
 
@@ -90,7 +93,7 @@ static void on_fault(uint32_t app, uint32_t fault_class, uint32_t pc, uint32_t a
   row->window_count++;
   if (row->window_count > d->restart.max_restarts) {
     if (d->restart.on_limit == RG_ON_LIMIT_REBOOT) {
-      rg_kernel_reset_record_write(RG_BOOT_SOFTWARE, pc, app, d->name);
+      rg_kernel_reset_record_write(RG_BOOT_SOFTWARE, where->pc, app, d->name);
       rg_frame_flush();
       rg_hal_reset();
     }
@@ -118,8 +121,8 @@ static void on_fault(uint32_t app, uint32_t fault_class, uint32_t pc, uint32_t a
   row->restart_at = now + delay;
   /* A zero-backoff restart happens on the supervisor loop's next pass (not by recursion, so an app
    * that faults at once every time cannot grow the kernel stack); it is what restart-ticks measures. */
-  row->measure_pending = delay == 0u && fault_class != RG_FAULT_PANIC;
-  row->fault_ticks = ticks;
+  row->measure_pending = delay == 0u && where->fault_class != RG_FAULT_PANIC;
+  row->fault_ticks = where->ticks;
 }
 
 /* Runs `fn` (main when is_main) in app context and acts on how it ended. */
@@ -127,7 +130,7 @@ static void run(uint32_t app, void (*fn)(void), int is_main)
 {
   const rg_app_desc_t *d = &rg_apps[app];
   rg_row_t *row = &s_rows[app];
-  rg_hal_fault_t fault = {0, 0, 0, 0};
+  rg_hal_fault_t fault = {0, 0, 0, 0, 0};
   uint32_t budget = d->budget_ms < RG_KERNEL_BUDGET_MAX_MS ? d->budget_ms : RG_KERNEL_BUDGET_MAX_MS;
 
   s_end_kind = END_NONE;
@@ -144,11 +147,13 @@ static void run(uint32_t app, void (*fn)(void), int is_main)
   }
 
   if (status == RG_HAL_RUN_FAULT) {
-    on_fault(app, fault.fault_class, fault.pc, fault.addr, 0, 0, fault.ticks);
+    on_fault(app, &fault, 0, 0);
   } else if (status == RG_HAL_RUN_ENDED && s_end_kind == END_EXIT) {
     leave_table(app, s_end_code);
   } else if (status == RG_HAL_RUN_ENDED) {
-    on_fault(app, RG_FAULT_PANIC, 0, 0, s_panic_text, s_panic_len, rg_hal_ticks());
+    /* A panic has no faulting instruction; its call site is what the runtime passed with the syscall. */
+    rg_hal_fault_t panic = {RG_FAULT_PANIC, 0, 0, s_panic_caller, rg_hal_ticks()};
+    on_fault(app, &panic, s_panic_text, s_panic_len);
   } else {
     if (is_main) {
       row->main_done = 1;
@@ -177,7 +182,9 @@ static void start_app(uint32_t app, uint32_t reason)
 void rg_apps_boot(uint32_t start_reason)
 {
   for (uint32_t i = 0; i < app_count(); i++) {
-    start_app(i, start_reason);
+    /* At power-on, an app that keeps state but has none saved is starting for the first time. */
+    int first = start_reason == RG_START_POWER_UP && rg_apps[i].state_bytes != 0u && !rg_kernel_state_has(i);
+    start_app(i, first ? RG_START_FIRST_BOOT : start_reason);
   }
 }
 
@@ -241,8 +248,9 @@ _Noreturn void rg_apps_end_exit(int32_t code)
   rg_hal_app_end();
 }
 
-_Noreturn void rg_apps_end_panic(const char *msg, uint32_t len)
+_Noreturn void rg_apps_end_panic(const char *msg, uint32_t len, uint32_t caller)
 {
+  s_panic_caller = caller;
   s_panic_len = len < PANIC_TEXT_MAX ? len : PANIC_TEXT_MAX;
   memcpy(s_panic_text, msg, s_panic_len);
   s_end_kind = END_PANIC;

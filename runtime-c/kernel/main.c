@@ -97,6 +97,7 @@ _Noreturn void rg_kernel_main(void)
   uint32_t reason = rg_reset_record_take(&record);
   rg_hal_watchdog_start(RG_KERNEL_WATCHDOG_MS);
   announce_boot(reason, &record);
+  rg_kernel_state_boot();
   rg_apps_boot(start_reason_for(reason));
 
   for (;;) {

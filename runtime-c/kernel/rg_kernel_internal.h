@@ -50,7 +50,23 @@ uint32_t rg_apps_ms_until_restart(uint32_t now_ms, uint32_t cap);
 /* Syscall helpers for the running app. */
 uint32_t rg_apps_start_info(uint32_t app);
 _Noreturn void rg_apps_end_exit(int32_t code);
-_Noreturn void rg_apps_end_panic(const char *msg, uint32_t len);
+/* Ends the running app with class panic; `caller` is the app's call site (the fault's lr), 0 if unknown. */
+_Noreturn void rg_apps_end_panic(const char *msg, uint32_t len, uint32_t caller);
+
+/* ---- state.c (the flash state store, seen from the kernel) ---- */
+
+/* Mounts the board's state partition (rg_hal_state_flash); sends `state-damage` when mount found damage. */
+void rg_kernel_state_boot(void);
+/* 1 when `app` keeps state (stateBytes > 0) and has a committed blob in the store. */
+int rg_kernel_state_has(uint32_t app);
+/* Drops `app`'s state: it ended on purpose. */
+void rg_kernel_state_release(uint32_t app);
+/* The state_save syscall (pointer already checked): 0, RG_ERR_TOO_BIG over quota, or the store's error. */
+int32_t rg_kernel_state_save(uint32_t app, uint32_t ptr, uint32_t len, uint32_t schema_hash);
+/* The state_load syscall (buffer already checked): length, RG_ERR_NOT_FOUND, RG_ERR_SCHEMA, RG_ERR_TOO_BIG. */
+int32_t rg_kernel_state_load(uint32_t app, uint32_t ptr, uint32_t cap, uint32_t schema_hash);
+/* 1 when the kernel may write `len` bytes at `ptr` for `app` (inside its RAM block; native: anywhere). */
+int rg_kernel_app_can_write(uint32_t app, uint32_t ptr, uint32_t len);
 
 /* ---- reset-record.c ---- */
 

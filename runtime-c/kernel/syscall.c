@@ -14,7 +14,15 @@ static const char s_bad_pointer[] = "syscall pointer outside the app's memory";
 static void check_readable(uint32_t app, uint32_t ptr, uint32_t len)
 {
   if (len != 0u && !rg_hal_app_can_read(app, (const void *)(uintptr_t)ptr, len)) {
-    rg_apps_end_panic(s_bad_pointer, sizeof s_bad_pointer - 1u);
+    rg_apps_end_panic(s_bad_pointer, sizeof s_bad_pointer - 1u, 0u);
+  }
+}
+
+/* A buffer the kernel writes into must lie in the app's own RAM (flash is readable, never writable). */
+static void check_writable(uint32_t app, uint32_t ptr, uint32_t len)
+{
+  if (len != 0u && !rg_kernel_app_can_write(app, ptr, len)) {
+    rg_apps_end_panic(s_bad_pointer, sizeof s_bad_pointer - 1u, 0u);
   }
 }
 
@@ -29,7 +37,7 @@ int32_t rg_kernel_syscall(uint32_t op, uint32_t a0, uint32_t a1, uint32_t a2)
     rg_apps_end_exit((int32_t)a0);
   case RG_SYS_PANIC:
     check_readable(app, a0, a1);
-    rg_apps_end_panic((const char *)(uintptr_t)a0, a1);
+    rg_apps_end_panic((const char *)(uintptr_t)a0, a1, a2);
   case RG_SYS_LOG:
     check_readable(app, a0, a1);
     rg_event_log(app, (const char *)(uintptr_t)a0, a1, a2);
@@ -47,6 +55,12 @@ int32_t rg_kernel_syscall(uint32_t op, uint32_t a0, uint32_t a1, uint32_t a2)
     }
   case RG_SYS_START_INFO:
     return (int32_t)rg_apps_start_info(app);
+  case RG_SYS_STATE_SAVE:
+    check_readable(app, a0, a1);
+    return rg_kernel_state_save(app, a0, a1, a2);
+  case RG_SYS_STATE_LOAD:
+    check_writable(app, a0, a1);
+    return rg_kernel_state_load(app, a0, a1, a2);
   default:
     return RG_ERR_INVALID;
   }

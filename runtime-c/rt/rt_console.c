@@ -83,6 +83,9 @@ void rg_rt_line_start_reason(rg_rt_line_t *line, uint32_t reason) {
     case RG_START_SOFTWARE_RESET:
       rg_rt_line_text(line, "software-reset", 14);
       break;
+    case RG_START_FIRST_BOOT:
+      rg_rt_line_text(line, "first-boot", 10);
+      break;
     default:
       rg_rt_line_text(line, "fault-restart", 13);
       break;

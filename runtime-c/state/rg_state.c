@@ -274,6 +274,9 @@ static int scan_sector(rg_state_t *st, uint32_t s, uint32_t *tail_gen, uint32_t 
       if (!newer(*tail_gen, r.seq)) {
         *tail_gen = r.seq + 1u;
       }
+      if (s == st->head) {
+        st->head_marked = 1;
+      }
     } else if (r.app >= RG_STATE_MAX_APPS) {
       return SCAN_DAMAGED;
     } else {
@@ -317,6 +320,7 @@ static int scan_run(rg_state_t *st, uint32_t run) {
 
 static void reset_index(rg_state_t *st) {
   st->live = 0;
+  st->head_marked = 0;
   st->torn = 0;
   st->damage &= ~RG_STATE_DAMAGE_RECORD;
   for (uint32_t a = 0; a < RG_STATE_MAX_APPS; a++) {
@@ -471,6 +475,9 @@ static int program_verified(const rg_state_t *st, uint32_t addr, const uint8_t *
  * the head and gives RG_ERR_WORN. On success *at is its partition offset. */
 static int write_rec(rg_state_t *st, const rec_t *r, const uint8_t *data, uint32_t src_addr, uint32_t *at) {
   const uint32_t addr = st->head * sector_size(st) + st->head_off;
+  if (st->head_off + rec_bytes(r->len) > sector_size(st)) {
+    return RG_ERR_CORRUPT; /* cannot happen while the space rules hold; never write into the next sector */
+  }
   uint8_t h[REC_HDR];
   encode_rec(h, r);
   int err = program_verified(st, addr, h, REC_HDR);
@@ -596,12 +603,14 @@ static int open_next(rg_state_t *st) {
   st->head = (uint8_t)next;
   st->head_gen++;
   st->head_off = SECTOR_HDR;
+  st->head_marked = 0;
   st->live++;
   if (tail_live) {
     err = evacuate(st, tail);
     if (err < 0) {
       return err;
     }
+    st->head_marked = 1;
     st->live--;
   }
   return 0;
@@ -641,7 +650,10 @@ static int append(rg_state_t *st, const rec_t *r, const uint8_t *data) {
   }
   /* Each open compacts one sector; after a full turn of the ring nothing more can be gained. */
   for (uint32_t tries = 0; err == 0 && tries <= sector_count(st); tries++) {
-    if (st->live > 0 && st->head_off + need + MARKER_BYTES <= sector_size(st)) {
+    /* A head without its retire marker keeps room for one: its records may be evacuated into a sector that
+     * needs a marker too, and must fit there with it. */
+    const uint32_t reserve = st->head_marked ? 0u : MARKER_BYTES;
+    if (st->live > 0 && st->head_off + need + reserve <= sector_size(st)) {
       return write_rec(st, r, data, 0, &st->slots[r->app].addr);
     }
     err = open_next(st);

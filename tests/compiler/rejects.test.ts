@@ -2,7 +2,7 @@
 //
 // Each file in tests/compiler/rejects marks every offending line with `//! RGnnnn` (several codes may be
 // listed). The compiler must report exactly those (code, line) pairs, emit no C, and render each diagnostic
-// with file:line:col, the source line, a caret line and a hint.
+// with file:line:col, the source line, a caret line and a hint. `// @stateBytes N` sets the state quota.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -34,10 +34,13 @@ describe("compiler: rejected programs", () => {
     it(f, () => {
       const file = path.join(dir, f);
       const text = readFileSync(file, "utf8");
+      // `// @stateBytes N` on a line of its own gives the app that quota, as app.json would.
+      const quota = /^\/\/ @stateBytes (\d+)$/m.exec(text)?.[1];
       const result = compileApp({
         file: `rejects/${f}`,
         moduleId: "reject",
         host: memoryHost({ [`rejects/${f}`]: text }),
+        ...(quota === undefined ? {} : { stateBytes: Number(quota) }),
       });
       assert.equal(result.ok, false, "the program compiled");
       if (result.ok) return;

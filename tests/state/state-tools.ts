@@ -142,6 +142,10 @@ export const CI_MATRIX: PowerCutCase[] = [
   { name: "4 x 4 KiB", args: ["--sectors", "4", "--size", "4096", "--steps", "300", "--second-every", "64"] },
   { name: "8 x 1 KiB", args: ["--sectors", "8", "--size", "1024", "--steps", "200", "--second-every", "32"] },
   {
+    name: "16 x 256 B, states up to the largest record",
+    args: ["--sectors", "16", "--size", "256", "--steps", "200", "--second-every", "32"],
+  },
+  {
     name: "4 x 1 KiB, seq and generation wrap past 2^32",
     args: ["--sectors", "4", "--size", "1024", "--steps", "150", "--second-every", "32", "--apps", "3"],
     wrap: true,

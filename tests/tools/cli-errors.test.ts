@@ -99,11 +99,13 @@ describe("tools: regen CLI error paths", () => {
     assert.match(result.stderr, /apt-get install -y gcc-arm-none-eabi libnewlib-arm-none-eabi/);
   });
 
-  it("refuses --flash-file clearly until the state store supports it", () => {
+  it("refuses --flash-file clearly on a board that does not support it yet", () => {
+    const file = path.join(folder, "flash-app.ts");
+    writeFileSync(file, 'console.log("hi");\n');
     assertUserError(
-      regenSync(["run", "x.ts", "--flash-file", "f.img"]),
+      regenSync(["run", file, "--board", "microbit", "--flash-file", path.join(folder, "f.img")]),
       1,
-      /--flash-file is not yet supported/,
+      /--flash-file is not yet supported on the microbit board/,
     );
   });
 

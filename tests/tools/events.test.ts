@@ -34,7 +34,7 @@ describe("tools: events for people and for NDJSON", () => {
       {
         type: "app-fault",
         t: 20,
-        fields: { app: 0, class: 7, pc: 0x8000_0001, addr: 0x2000_0ff8, text: "" },
+        fields: { app: 0, class: 7, pc: 0x8000_0000, addr: 0x2000_0ff8, lr: 0x0000_1a2b, text: "" },
       },
       { type: "app-exit", t: 30, fields: { app: 0, code: -3 } },
     ];
@@ -49,8 +49,9 @@ describe("tools: events for people and for NDJSON", () => {
           t: 20,
           app: "hello",
           class: "stack-overflow",
-          pc: "0x80000001",
+          pc: "0x80000000",
           addr: "0x20000ff8",
+          lr: "0x00001a2b",
         },
         { kind: "app-exit", t: 30, app: "hello", code: -3 },
       ],
@@ -110,13 +111,17 @@ describe("tools: events for people and for NDJSON", () => {
       const pipeline = new EventPipeline({ sink, resolver, appNames: ["app"] });
       pipeline.push(
         encodeFrames([
-          { type: "app-fault", t: 1, fields: { app: 0, class: 4, pc: address("crash"), addr: 0, text: "" } },
+          {
+            type: "app-fault",
+            t: 1,
+            fields: { app: 0, class: 4, pc: address("crash"), addr: 0, lr: 0, text: "" },
+          },
           {
             type: "app-fault",
             t: 2,
-            fields: { app: 0, class: 8, pc: address("main"), addr: 0, text: "boom" },
+            fields: { app: 0, class: 8, pc: address("main"), addr: 0, lr: 0, text: "boom" },
           },
-          { type: "app-fault", t: 3, fields: { app: 0, class: 1, pc: 4, addr: 0, text: "" } },
+          { type: "app-fault", t: 3, fields: { app: 0, class: 1, pc: 4, addr: 0, lr: 0, text: "" } },
           { type: "app-exit", t: 4, fields: { app: 0, code: 0 } },
         ]),
       );
@@ -143,5 +148,119 @@ describe("tools: events for people and for NDJSON", () => {
         process.chdir(cwd);
       }
     });
+
+    it("places a fault outside app code by its lr: the call site in TypeScript", async function () {
+      const ts = path.join(folder, "calls.ts");
+      writeFileSync(ts, "fault.memManage();\nlet x = 1;\nx = dive(x);\n");
+      const c = path.join(folder, "calls.c");
+      // board() stands for board C (no #line: its pc names calls.c); app() is TypeScript line 3.
+      writeFileSync(
+        c,
+        [
+          "int board(volatile int *p) { return *p; }",
+          `#line 3 "${ts}"`,
+          "int app(volatile int *p) { return board(p) + 1; }",
+          `#line 1 "${ts}"`,
+          "int main(void) { return 0; }",
+          "",
+        ].join("\n"),
+      );
+      const elf = path.join(folder, "calls.elf");
+      execFileSync("gcc", ["-gdwarf-4", "-O1", "-fno-inline", "-no-pie", "-o", elf, c]);
+      const symbols = execFileSync("nm", [elf], { encoding: "utf8" });
+      const address = (name: string): number =>
+        Number.parseInt(new RegExp(`^([0-9a-f]+) T ${name}$`, "m").exec(symbols)?.[1] ?? "0", 16);
+      // A return address points after the call: on x86 the lookup steps back one byte, so app()'s start
+      // plus one stands for a return into app().
+      const intoApp = address("app") + 1;
+
+      const resolver = new SourceResolver(elf, "addr2line", folder);
+      const sink = new ArraySink();
+      const pipeline = new EventPipeline({ sink, resolver, appNames: ["app"] });
+      const fault = (t: number, pc: number, lr: number): DeviceEvent => ({
+        type: "app-fault",
+        t,
+        fields: { app: 0, class: 1, pc, addr: 0, lr, text: "" },
+      });
+      pipeline.push(
+        encodeFrames([
+          fault(1, address("board"), intoApp), // in board C, called from TypeScript: the call site
+          fault(2, 0, intoApp), // pc unknown (a panic, a lost frame): the call site
+          fault(3, address("main"), intoApp), // the pc is TypeScript itself: the pc wins
+          fault(4, address("board"), 0), // no call site: the C line is better than nothing
+          fault(5, 0, 0),
+        ]),
+      );
+      await pipeline.finish();
+      resolver.close();
+      assert.deepEqual(
+        sink.events.map((event) => [event["t"], event["source"], event["pc"], event["lr"]]),
+        [
+          [1, "calls.ts:3", hex(address("board")), hex(intoApp)],
+          [2, "calls.ts:3", "0x00000000", hex(intoApp)],
+          [3, "calls.ts:1", hex(address("main")), hex(intoApp)],
+          [4, "calls.c:1", hex(address("board")), "0x00000000"],
+          [5, undefined, "0x00000000", "0x00000000"],
+        ],
+      );
+    });
+
+    it("steps a Thumb return address back into its call instruction", async function () {
+      // A Thumb return address has bit 0 set and points after a 4-byte bl: the lookup clears the bit and
+      // steps back 2 bytes. An even pc is used as it is.
+      const thumb = new SourceResolver("/nonexistent.elf", "/nonexistent-addr2line", folder, true);
+      assert.equal(await thumb.resolveCallSite(0), null);
+      assert.equal(await thumb.resolve(0), null);
+      thumb.close();
+      if (!commandExists("arm-none-eabi-gcc")) this.skip();
+      const ts = path.join(folder, "thumb.ts");
+      writeFileSync(ts, "let a = 1;\nlet b = 2;\nlet c = 3;\n");
+      const c = path.join(folder, "thumb.c");
+      writeFileSync(
+        c,
+        [
+          "void board(void);",
+          "void app(void);",
+          'void board(void) { __asm__ volatile("udf #0"); }',
+          `#line 2 "${ts}"`,
+          "void app(void) { board();",
+          `#line 3 "${ts}"`,
+          "board(); }",
+          "",
+        ].join("\n"),
+      );
+      const obj = path.join(folder, "thumb.o");
+      const flags = ["-mcpu=cortex-m3", "-mthumb", "-O1", "-g", "-fno-inline", "-c", "-o", obj, c];
+      execFileSync("arm-none-eabi-gcc", flags);
+      // The return addresses of app()'s two calls, from its disassembly: each bl's address + 4, Thumb bit set.
+      const listing = execFileSync("arm-none-eabi-objdump", ["-d", obj], { encoding: "utf8" });
+      const calls = [...listing.matchAll(/^\s*([0-9a-f]+):\s+(?:[0-9a-f]{4} ){2}\s*bl\s/gm)].map(
+        (m) => Number.parseInt(m[1] ?? "0", 16) + 4 + 1,
+      );
+      assert.equal(calls.length, 2, listing);
+      const resolver = new SourceResolver(obj, "arm-none-eabi-addr2line", folder, true);
+      try {
+        const lines = await Promise.all(calls.map((lr) => resolver.resolveCallSite(lr)));
+        assert.deepEqual(
+          lines.map((where) => where && `${where.file}:${where.line}`),
+          ["thumb.ts:2", "thumb.ts:3"],
+        );
+      } finally {
+        resolver.close();
+      }
+    });
   });
 });
+
+function hex(value: number): string {
+  return `0x${value.toString(16).padStart(8, "0")}`;
+}
+
+function commandExists(program: string): boolean {
+  try {
+    execFileSync("sh", ["-c", `command -v ${program}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}

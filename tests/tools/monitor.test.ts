@@ -89,6 +89,7 @@ describe("tools: regen monitor over a mock serial port", () => {
           class: "divide-by-zero",
           pc: "0x00001234",
           addr: "0x00000000",
+          lr: "0x00001105",
         },
       ]);
       assert.ok(!sink.events.some((e) => e.kind === "error"), "the mid-frame join must not be reported");

@@ -20,7 +20,11 @@ const sample: DeviceEvent[] = [
   { type: "app-info", t: 0, fields: { app: 0, name: "blink" } },
   { type: "app-start", t: 1, fields: { app: 0, reason: 0 } },
   { type: "log", t: 5, fields: { app: 0, flags: 0, text: "héllo, wörld" } },
-  { type: "app-fault", t: 70_000, fields: { app: 1, class: 4, pc: 0x0000_1235, addr: 0, text: "" } },
+  {
+    type: "app-fault",
+    t: 70_000,
+    fields: { app: 1, class: 4, pc: 0x0000_1234, addr: 0, lr: 0x0000_1235, text: "" },
+  },
   { type: "app-restart", t: 70_001, fields: { app: 1, count: 3, delay: 400 } },
   { type: "app-exit", t: 2 ** 32 - 1, fields: { app: 1, code: -7 } },
   { type: "measure", t: 9, fields: { key: 1, value: 0xffff_ffff } },

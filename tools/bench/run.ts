@@ -1,4 +1,4 @@
-// `npm run bench`: kernel size, per-app overhead and restart latency on mps2-an385, against their targets.
+// `npm run bench`: kernel size, per-app overhead, restart latency and the state store's costs, against targets.
 //
 // Builds the bench firmware (one app that faults at once, restarted with zero backoff), reads sizes from
 // the build's size report and the ELF's symbols, then runs it under QEMU with `-icount shift=0`, where one
@@ -15,6 +15,7 @@ import type { EventSink, HostEvent } from "../src/events/host-event.ts";
 import { killAllChildren } from "../src/run/child-registry.ts";
 import { runApps } from "../src/run/run-apps.ts";
 import { requireTool } from "../src/toolchain.ts";
+import { stateBench } from "./state-bench.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..", "..");
@@ -170,6 +171,7 @@ async function bench(): Promise<void> {
     `${ticks.length} restarts measured at ${tickHz} Hz; 1 instruction = 1 ns under -icount shift=0`,
     `each restart, in instructions, in order: ${ticks.map((t) => ((t * 1e9) / tickHz).toFixed(0)).join(" ")}`,
   );
+  lines.push(...(await stateBench(root, row)));
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 

@@ -13,6 +13,8 @@ export type Builtin =
   | "panic"
   | "startInfo"
   | "now"
+  | "loadState"
+  | "saveState"
   | "setTimeout"
   | "setInterval"
   | "clearTimeout"
@@ -33,7 +35,17 @@ export type Resolved =
   | { readonly k: "builtin"; readonly name: Builtin }
   | { readonly k: "unknown" };
 
-const regenFunctions = new Set(["i32", "u32", "u8", "exit", "panic", "startInfo", "now"]);
+const regenFunctions = new Set([
+  "i32",
+  "u32",
+  "u8",
+  "exit",
+  "panic",
+  "startInfo",
+  "now",
+  "loadState",
+  "saveState",
+]);
 const globalFunctions = new Set([
   "setTimeout",
   "setInterval",

@@ -7,7 +7,20 @@ import { ts } from "ts-morph";
 
 import type { DiagnosticSink } from "../diagnostics/diagnostic.ts";
 import { calleeBuiltin, enclosingFunction, resolveIdentifier } from "./resolve.ts";
-import { isInteger, isNumeric, valueTypeOf, type ValueType } from "./value-types.ts";
+import { structTable } from "./struct-types.ts";
+import {
+  enumLiterals,
+  isInteger,
+  isNumeric,
+  isOptional,
+  isStruct,
+  valueTypeOf,
+  type ValueType,
+} from "./value-types.ts";
+
+function isUndefinedKeyword(e: ts.Expression): boolean {
+  return ts.isIdentifier(e) && e.text === "undefined";
+}
 
 export function checkSubset(sourceFile: ts.SourceFile, checker: ts.TypeChecker, sink: DiagnosticSink): void {
   new SubsetChecker(checker, sink).visitFile(sourceFile);
@@ -92,11 +105,11 @@ class SubsetChecker {
       this.statement(s.statement, false);
     } else if (ts.isSwitchStatement(s)) {
       const t = this.typeOf(s.expression);
-      if (t === undefined || !(isNumeric(t) || t === "bool" || t === "reason")) {
+      if (t === undefined || !(isNumeric(t) || t === "bool" || enumLiterals(t) !== undefined)) {
         this.sink.atNode(
           "unsupportedType",
           s.expression,
-          "switch needs a number, boolean or startInfo().reason",
+          "switch needs a number, boolean, startInfo().reason or a saveState result",
         );
         return;
       }
@@ -108,7 +121,11 @@ class SubsetChecker {
     } else if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
       if (s.label !== undefined) this.sink.atNode("labels", s);
     } else if (ts.isReturnStatement(s)) {
-      if (s.expression !== undefined) this.expression(s.expression, "value");
+      if (s.expression !== undefined) {
+        const before = this.sink.diagnostics.length;
+        this.expression(s.expression, "value");
+        if (this.sink.diagnostics.length === before) this.freshIfObject(s.expression);
+      }
     } else if (ts.isBlock(s)) {
       for (const inner of s.statements) this.statement(inner, false);
     } else if (ts.isEmptyStatement(s)) {
@@ -132,15 +149,54 @@ class SubsetChecker {
     } else if (ts.isEnumDeclaration(s)) {
       this.sink.atNode("unsupportedSyntax", s.name, "enums are not supported", "use module-level constants");
     } else if (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) {
-      this.sink.atNode(
-        "unsupportedSyntax",
-        s.name,
-        "type declarations are not supported yet",
-        "use number, boolean, i32, u32 or u8 directly",
-      );
+      this.typeDeclaration(s, topLevel);
     } else {
       this.sink.atNode("unsupportedSyntax", s, `${ts.SyntaxKind[s.kind]} is not in regen's subset`);
     }
+  }
+
+  /** interface / type alias: only at module level, and object types must be valid structs. */
+  private typeDeclaration(s: ts.InterfaceDeclaration | ts.TypeAliasDeclaration, topLevel: boolean): void {
+    if (!topLevel) {
+      this.sink.atNode("unsupportedSyntax", s.name, "types may only be declared at module level");
+      return;
+    }
+    if (s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+      this.sink.atNode(
+        "unsupportedSyntax",
+        s,
+        "exports are not supported",
+        "an app is one file; remove `export`",
+      );
+      return;
+    }
+    const table = structTable(this.checker);
+    const objectTypes: ts.Type[] = [];
+    if (ts.isInterfaceDeclaration(s)) objectTypes.push(this.checker.getTypeAtLocation(s.name));
+    const visit = (node: ts.Node): void => {
+      if (ts.isTypeLiteralNode(node)) objectTypes.push(this.checker.getTypeFromTypeNode(node));
+      ts.forEachChild(node, visit);
+    };
+    visit(s);
+    for (const t of objectTypes) {
+      for (const p of table.problemsOf(t)) this.sink.atNode("objects", p.node, p.message);
+    }
+  }
+
+  /** A struct value stored somewhere must be a new object: JavaScript would share an existing one. */
+  private freshIfObject(e: ts.Expression): void {
+    const t = this.typeOf(e);
+    if ((isStruct(t) || isOptional(t)) && !this.isFresh(e)) this.sink.atNode("objectCopy", e);
+  }
+
+  private isFresh(e: ts.Expression): boolean {
+    if (ts.isParenthesizedExpression(e)) return this.isFresh(e.expression);
+    if (ts.isObjectLiteralExpression(e) || ts.isCallExpression(e)) return true;
+    if (ts.isConditionalExpression(e)) return this.isFresh(e.whenTrue) && this.isFresh(e.whenFalse);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) {
+      return this.isFresh(e.left) && this.isFresh(e.right);
+    }
+    return false;
   }
 
   private importDeclaration(s: ts.ImportDeclaration): void {
@@ -193,16 +249,23 @@ class SubsetChecker {
         this.sink.atNode("objects", p.name);
         continue;
       }
-      this.declaredType(p.name, p.type, false);
+      if (this.declaredType(p.name, p.type, false) && isOptional(this.typeOf(p.name))) {
+        this.sink.atNode(
+          "unsupportedType",
+          p.type ?? p.name,
+          "a parameter may not be `T | undefined`",
+          "check for undefined first and pass the object",
+        );
+      }
     }
     const signature = this.checker.getSignatureFromDeclaration(f);
     if (signature !== undefined) {
       const returns = valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
-      if (returns === undefined || returns === "str" || returns === "timer") {
+      if (returns === undefined || returns === "str" || returns === "timer" || isOptional(returns)) {
         this.sink.atNode(
           "unsupportedType",
           f.type ?? f.name,
-          "a function may return number, boolean, i32, u32, u8 or nothing",
+          "a function may return number, boolean, i32, u32, u8, a declared object type or nothing",
         );
       }
     }
@@ -231,7 +294,9 @@ class SubsetChecker {
       // The initializer first: its diagnostic (an object, a function, startInfo()) says more than the type's.
       const before = this.sink.diagnostics.length;
       this.expression(d.initializer, "value");
-      if (this.sink.diagnostics.length === before) this.declaredType(d.name, d.type, true);
+      if (this.sink.diagnostics.length === before && this.declaredType(d.name, d.type, true)) {
+        this.freshIfObject(d.initializer);
+      }
     }
   }
 
@@ -269,7 +334,7 @@ class SubsetChecker {
 
   /** A case label or the other side of ===: may be a string literal when compared with a reason. */
   private comparedWith(e: ts.Expression, other: ValueType): void {
-    if (other === "reason" && ts.isStringLiteralLike(e)) return;
+    if (enumLiterals(other) !== undefined && ts.isStringLiteralLike(e)) return;
     this.expression(e, "value");
   }
 
@@ -314,10 +379,7 @@ class SubsetChecker {
       this.sink.atNode("arrays", e);
       return;
     }
-    if (ts.isObjectLiteralExpression(e)) {
-      this.sink.atNode("objects", e);
-      return;
-    }
+    if (ts.isObjectLiteralExpression(e)) return this.objectLiteral(e);
     if (
       ts.isAsExpression(e) ||
       ts.isTypeAssertionExpression(e) ||
@@ -347,6 +409,72 @@ class SubsetChecker {
     this.sink.atNode("unsupportedSyntax", e, `${ts.SyntaxKind[e.kind]} is not in regen's subset`);
   }
 
+  private objectLiteral(e: ts.ObjectLiteralExpression): void {
+    const contextual = this.checker.getContextualType(e);
+    let t = contextual === undefined ? undefined : valueTypeOf(contextual, this.checker);
+    if (isOptional(t)) t = `struct:${t.slice("opt:".length)}`;
+    if (!isStruct(t)) {
+      this.sink.atNode(
+        "objects",
+        e,
+        "an object literal needs a declared object type",
+        "declare `interface Point { x: number; y: number }` and write `const p: Point = { x: 1, y: 2 }` (or `saveState<State>({ … })`)",
+      );
+      return;
+    }
+    for (const p of e.properties) {
+      if (ts.isShorthandPropertyAssignment(p)) {
+        this.identifier(p.name);
+        this.freshIfObject(p.name);
+      } else if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) {
+        const before = this.sink.diagnostics.length;
+        this.expression(p.initializer, "value");
+        if (this.sink.diagnostics.length === before) this.freshIfObject(p.initializer);
+      } else {
+        this.sink.atNode(
+          "objects",
+          p,
+          "object literals may only list fields (`name: value`)",
+          "spread, methods, getters and computed names are not supported",
+        );
+      }
+    }
+  }
+
+  /** The root variable of an assignable place (`v`, `v.a.b`), or undefined with a report. */
+  private place(e: ts.Expression, what: string): ts.Identifier | undefined {
+    if (ts.isParenthesizedExpression(e)) return this.place(e.expression, what);
+    if (ts.isIdentifier(e)) {
+      const r = resolveIdentifier(e, this.checker);
+      if (r.k !== "variable") {
+        this.sink.atNode("unsupportedSyntax", e, `only variables and their fields can be ${what}`);
+        return undefined;
+      }
+      return e;
+    }
+    if (ts.isPropertyAccessExpression(e) && isStruct(this.typeOf(e.expression))) {
+      const root = this.place(e.expression, what);
+      if (root === undefined) return undefined;
+      const r = resolveIdentifier(root, this.checker);
+      if (r.k === "variable" && ts.isParameter(r.decl)) {
+        this.sink.atNode(
+          "objects",
+          e,
+          "fields of an object parameter are read-only",
+          "return a new object from the function and assign it where it is called",
+        );
+        return undefined;
+      }
+      return root;
+    }
+    this.sink.atNode(
+      ts.isElementAccessExpression(e) ? "arrays" : "objects",
+      e,
+      `only variables and their fields can be ${what}`,
+    );
+    return undefined;
+  }
+
   private identifier(id: ts.Identifier): void {
     const r = resolveIdentifier(id, this.checker);
     if (r.k === "function" || (r.k === "builtin" && r.name !== "NaN" && r.name !== "Infinity")) {
@@ -370,7 +498,33 @@ class SubsetChecker {
       return;
     }
     if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken) {
-      if (l === "reason" || r === "reason") {
+      const undefinedLeft = isUndefinedKeyword(e.left);
+      if (undefinedLeft || isUndefinedKeyword(e.right)) {
+        const other = undefinedLeft ? e.right : e.left;
+        if (!isOptional(this.typeOf(other))) {
+          this.sink.atNode(
+            "unsupportedType",
+            e,
+            "only a value of type `T | undefined` (from loadState) can be compared with undefined",
+          );
+          return;
+        }
+        this.expression(other, "value");
+        return;
+      }
+      if (isStruct(l) || isStruct(r) || isOptional(l) || isOptional(r)) {
+        this.sink.atNode(
+          "objects",
+          e,
+          "objects cannot be compared with === or !==",
+          "JavaScript compares objects by identity: compare their fields",
+        );
+        return;
+      }
+      if (
+        (l !== undefined && enumLiterals(l) !== undefined) ||
+        (r !== undefined && enumLiterals(r) !== undefined)
+      ) {
         this.comparedWith(e.left, r ?? "void");
         this.comparedWith(e.right, l ?? "void");
         return;
@@ -406,18 +560,37 @@ class SubsetChecker {
         this.sink.atNode("logicalOperands", e);
         return;
       }
-    } else if (op === ts.SyntaxKind.EqualsToken || compoundAssignments.has(op)) {
-      if (!ts.isIdentifier(e.left)) {
+    } else if (op === ts.SyntaxKind.QuestionQuestionToken) {
+      let right = e.right;
+      while (ts.isParenthesizedExpression(right)) right = right.expression;
+      if (!isOptional(l) || !(isStruct(r) || ts.isObjectLiteralExpression(right))) {
         this.sink.atNode(
-          ts.isElementAccessExpression(e.left) ? "arrays" : "objects",
-          e.left,
-          "only variables can be assigned",
+          "operator",
+          e.operatorToken,
+          "`??` is only supported as `loadState<T>() ?? { … }`",
+          "write `loadState<State>() ?? { …initial state… }`",
         );
         return;
       }
-      const target = resolveIdentifier(e.left, this.checker);
-      if (target.k !== "variable") {
-        this.sink.atNode("unsupportedSyntax", e.left, "only variables can be assigned");
+      const before = this.sink.diagnostics.length;
+      this.expression(e.left, "value");
+      this.expression(e.right, "value");
+      if (this.sink.diagnostics.length === before) {
+        if (!this.isFresh(e.left)) this.sink.atNode("objectCopy", e.left);
+        else if (!this.isFresh(e.right)) this.sink.atNode("objectCopy", e.right);
+      }
+      return;
+    } else if (op === ts.SyntaxKind.EqualsToken || compoundAssignments.has(op)) {
+      const root = this.place(e.left, "assigned");
+      if (root === undefined) return;
+      const target = resolveIdentifier(root, this.checker);
+      if (target.k === "variable" && ts.isParameter(target.decl) && (isStruct(l) || isOptional(l))) {
+        this.sink.atNode(
+          "objects",
+          e.left,
+          "an object parameter cannot be assigned",
+          "declare a local variable for the new object",
+        );
         return;
       }
       if (op !== ts.SyntaxKind.EqualsToken && l !== undefined && isInteger(l)) {
@@ -428,8 +601,10 @@ class SubsetChecker {
         this.sink.atNode("stringValue", e);
         return;
       }
-      this.identifier(e.left);
+      this.expression(e.left, "value");
+      const before = this.sink.diagnostics.length;
       this.expression(e.right, "value");
+      if (this.sink.diagnostics.length === before) this.freshIfObject(e.right);
       return;
     } else if (op === ts.SyntaxKind.CommaToken) {
       if (where !== "statement" || !ts.isForStatement(e.parent)) {
@@ -459,15 +634,12 @@ class SubsetChecker {
     const op = e.operator;
     const t = this.typeOf(e.operand);
     if (op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken) {
-      if (!ts.isIdentifier(e.operand) || resolveIdentifier(e.operand, this.checker).k !== "variable") {
-        this.sink.atNode("unsupportedSyntax", e.operand, "only variables can be incremented");
-        return;
-      }
+      if (this.place(e.operand, "incremented") === undefined) return;
       if (t !== "f64") {
         this.sink.atNode("integerUpdate", e);
         return;
       }
-      this.identifier(e.operand);
+      this.expression(e.operand, "value");
       return;
     }
     if (op === ts.SyntaxKind.ExclamationToken) {
@@ -487,9 +659,17 @@ class SubsetChecker {
       ts.isCallExpression(e.expression) &&
       calleeBuiltin(e.expression.expression, this.checker) === "startInfo"
     ) {
-      if (e.name.text === "reason" || e.name.text === "restarts") return;
+      if (e.name.text === "reason" || e.name.text === "restarts" || e.name.text === "stateRefused") return;
     }
-    this.sink.atNode("objects", e, "property access is only supported as startInfo().reason / .restarts");
+    if (isStruct(this.typeOf(e.expression))) {
+      this.expression(e.expression, "value");
+      return;
+    }
+    this.sink.atNode(
+      "objects",
+      e,
+      "property access is only supported on declared object types and as startInfo().reason / .restarts / .stateRefused",
+    );
   }
 
   private call(e: ts.CallExpression, where: "statement" | "value"): void {
@@ -549,8 +729,13 @@ class SubsetChecker {
       this.sink.atNode("stringValue", a);
       return;
     }
-    if (t === undefined || t === "timer" || t === "void") {
-      this.sink.atNode("unsupportedType", a, "console.log prints numbers, booleans and text");
+    if (t === undefined || t === "timer" || t === "void" || isStruct(t) || isOptional(t)) {
+      this.sink.atNode(
+        "unsupportedType",
+        a,
+        "console.log prints numbers, booleans and text",
+        isStruct(t) || isOptional(t) ? "print the object's fields, e.g. `${p.x} ${p.y}`" : undefined,
+      );
       return;
     }
     this.expression(a, "value");

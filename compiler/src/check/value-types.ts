@@ -1,13 +1,49 @@
 // value-types.ts: maps TypeScript types onto the few value types regen compiles.
 //
 // Shared by the subset check (which rejects what maps to nothing) and the lowering (which picks C types).
-// `number` is a double; the branded integers of the `regen` module map to C integers; string literal types
-// of startInfo().reason map to a small enum; TimerId is the kernel's timer id.
+// `number` is a double; the branded integers of the `regen` module map to C integers; the string literal
+// unions of startInfo().reason and saveState's result map to small enums; TimerId is the kernel's timer id;
+// declared plain-data object types (interfaces, object type aliases) are C structs (`struct:Name`), and
+// `Name | undefined` (what loadState returns) is a struct with a presence flag (`opt:Name`).
 import { ts } from "ts-morph";
 
-export type ValueType = "f64" | "i32" | "u32" | "u8" | "bool" | "reason" | "timer" | "str" | "void";
+import { structTable } from "./struct-types.ts";
 
-export const startReasons = ["power-up", "watchdog-reset", "software-reset", "fault-restart"] as const;
+export type StructType = `struct:${string}`;
+export type OptionalType = `opt:${string}`;
+
+export type ValueType =
+  | "f64"
+  | "i32"
+  | "u32"
+  | "u8"
+  | "bool"
+  | "reason"
+  | "save"
+  | "timer"
+  | "str"
+  | "void"
+  | StructType
+  | OptionalType;
+
+/** startInfo().reason values, in the order of the ABI's startReasons (their numbers). */
+export const startReasons = [
+  "power-up",
+  "watchdog-reset",
+  "software-reset",
+  "fault-restart",
+  "first-boot",
+] as const;
+
+/** saveState() results, in the order of the runtime's RG_RT_SAVE_* numbers. */
+export const saveResults = ["ok", "over-quota", "no-space", "worn-out", "io-error"] as const;
+
+/** The string literals an enum-like value type stands for, or undefined for other types. */
+export function enumLiterals(t: ValueType): readonly string[] | undefined {
+  if (t === "reason") return startReasons;
+  if (t === "save") return saveResults;
+  return undefined;
+}
 
 export function isNumeric(t: ValueType): t is "f64" | "i32" | "u32" | "u8" {
   return t === "f64" || t === "i32" || t === "u32" || t === "u8";
@@ -15,6 +51,23 @@ export function isNumeric(t: ValueType): t is "f64" | "i32" | "u32" | "u8" {
 
 export function isInteger(t: ValueType): t is "i32" | "u32" | "u8" {
   return t === "i32" || t === "u32" || t === "u8";
+}
+
+export function isStruct(t: ValueType | undefined): t is StructType {
+  return t !== undefined && t.startsWith("struct:");
+}
+
+export function isOptional(t: ValueType | undefined): t is OptionalType {
+  return t !== undefined && t.startsWith("opt:");
+}
+
+/** The struct name inside `struct:Name` or `opt:Name`. */
+export function structName(t: StructType | OptionalType): string {
+  return t.slice(t.indexOf(":") + 1);
+}
+
+function isStringLiteralOf(types: readonly ts.Type[], literals: readonly string[]): boolean {
+  return types.every((t) => t.isStringLiteral() && literals.includes(t.value));
 }
 
 /** The value type of a TypeScript type, or undefined when it is outside the subset. */
@@ -38,16 +91,23 @@ export function valueTypeOf(type: ts.Type, checker: ts.TypeChecker): ValueType |
     return undefined;
   }
   if (type.isUnion()) {
-    // boolean is true | false; StartReason is a union of its string literals.
+    // boolean is true | false; StartReason and SaveResult are unions of their string literals.
     if (type.types.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) return "bool";
     if (type.types.every((t) => t.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral))) return "f64";
-    if (
-      type.types.every((t) => t.isStringLiteral() && (startReasons as readonly string[]).includes(t.value))
-    ) {
-      return "reason";
+    if (isStringLiteralOf(type.types, startReasons)) return "reason";
+    if (isStringLiteralOf(type.types, saveResults)) return "save";
+    const defined = type.types.filter((t) => (t.flags & ts.TypeFlags.Undefined) === 0);
+    const only = defined[0];
+    if (defined.length === 1 && type.types.length === 2 && only !== undefined) {
+      const inner = valueTypeOf(only, checker);
+      if (isStruct(inner)) return `opt:${structName(inner)}`;
     }
     return undefined;
   }
   if (checker.getPropertyOfType(type, "__regenTimer") !== undefined) return "timer";
+  if (flags & ts.TypeFlags.Object) {
+    const name = structTable(checker).nameOf(type);
+    if (name !== undefined) return `struct:${name}`;
+  }
   return undefined;
 }

@@ -88,8 +88,8 @@ export const catalogue = {
   ),
   startInfo: entry(
     "RG1017",
-    "startInfo() must be used as startInfo().reason or startInfo().restarts",
-    "write `startInfo().restarts` (or `.reason`) where you need the value",
+    "startInfo() must be used as startInfo().reason, .restarts or .stateRefused",
+    "write `startInfo().restarts` (or `.reason`, `.stateRefused`) where you need the value",
   ),
   callback: entry(
     "RG1018",
@@ -101,7 +101,11 @@ export const catalogue = {
     "optional, default and rest parameters are not supported",
     "declare every parameter with a type and pass every argument",
   ),
-  objects: entry("RG1020", "objects and destructuring are not supported yet", "use separate variables"),
+  objects: entry(
+    "RG1020",
+    "this use of objects is not supported",
+    "declare the shape with `interface`, annotate the variable (`const p: Point = { x: 0, y: 0 }`) and use its fields",
+  ),
   logicalOperands: entry(
     "RG1022",
     "&&, || and ! need boolean operands",
@@ -123,6 +127,21 @@ export const catalogue = {
     "RG1029",
     "type assertions are not supported",
     "convert with i32(x), u32(x) or u8(x) from `regen`",
+  ),
+  stateOverQuota: entry(
+    "RG1030",
+    "the state type is larger than the app's stateBytes quota",
+    "raise `stateBytes` in app.json, or make the state smaller (u8/i32 fields instead of number)",
+  ),
+  stateType: entry(
+    "RG1031",
+    "the state must be one declared object type",
+    "declare `interface State { ... }` and use loadState<State>() and saveState<State>(...) everywhere",
+  ),
+  objectCopy: entry(
+    "RG1032",
+    "copying an object from a variable or field is not supported",
+    "JavaScript would share the object where regen copies it: build a new one, e.g. `{ x: p.x, y: p.y }`",
   ),
   internal: entry(
     "RG9999",

@@ -1,11 +1,15 @@
 // c-values.ts: C spellings of regen value types, number constants and string bytes.
 //
-// Number constants are written so the C compiler reads back exactly the same double (JavaScript's shortest
+// Structs are `s_<Name>` and optional structs `o_<Name>` (typedefs the emitter writes first). Number
+// constants are written so the C compiler reads back exactly the same double (JavaScript's shortest
 // round-trip digits always do, with a `.0` or exponent to make them floating); text becomes an escaped
 // UTF-8 C string literal that is safe under -Wpedantic and stays on one line.
-import type { ValueType } from "../check/value-types.ts";
+import { isOptional, isStruct, structName, type ValueType } from "../check/value-types.ts";
+import { cIdentifier } from "../lower/names.ts";
 
 export function cType(t: ValueType): string {
+  if (isStruct(t)) return `s_${cIdentifier(structName(t))}`;
+  if (isOptional(t)) return `o_${cIdentifier(structName(t))}`;
   switch (t) {
     case "f64":
       return "double";
@@ -16,6 +20,7 @@ export function cType(t: ValueType): string {
       return "uint32_t";
     case "u8":
     case "reason":
+    case "save":
       return "uint8_t";
     case "bool":
       return "bool";
@@ -23,6 +28,7 @@ export function cType(t: ValueType): string {
     case "void":
       return "void";
   }
+  return "void";
 }
 
 export function cDouble(v: number): string {

@@ -1,11 +1,15 @@
 // emit-c.ts: prints an IR module as one C file that follows runtime-c/include/rg_app.h.
 //
-// Layout: includes, the zero-initialised globals struct, prototypes, functions (user functions and lifted
-// callbacks), the module's top-level code as `rg_main`, and the one external symbol `rg_app_code_<id>`.
+// Layout: includes, struct typedefs, the zero-initialised globals struct, the state serializer, prototypes,
+// functions (user functions and lifted callbacks), the module's top-level code as `rg_main`, and the one
+// external symbol `rg_app_code_<id>`.
 // `#line` directives map every statement back to the .ts file. Output depends only on the IR, so it is
 // deterministic.
+import type { StructLayout } from "../check/struct-types.ts";
+import { isStruct, type ValueType } from "../check/value-types.ts";
 import type { Expr, Function, Module, Stmt, TextPart } from "../ir.ts";
 import { cDouble, cInteger, cString, cType } from "./c-values.ts";
+import { stateFunctions, stateProbe, structTypedefs, zeroValue } from "./emit-state.ts";
 
 const GLOBALS = "rg_globals";
 
@@ -17,18 +21,38 @@ class Emitter {
   private readonly lines: string[] = [];
   private depth = 0;
   private lastLine = -1;
+  /** C lines written since the last `#line` directive. */
+  private sinceDirective = 0;
   private switches = 0;
+  private readonly structs: ReadonlyMap<string, StructLayout>;
 
-  constructor(private readonly m: Module) {}
+  constructor(private readonly m: Module) {
+    this.structs = new Map(m.structs.map((s) => [s.name, s]));
+  }
+
+  private zero(t: ValueType): string {
+    return zeroValue(t, this.structs);
+  }
 
   private put(text: string): void {
+    // `#line N` names only the C line right after it; gcc counts the next ones as N + 1, N + 2, … So the
+    // directive is repeated before every further line: all the C lines of one statement, and all the
+    // statements lowered from one TypeScript line, stay on that line, and a fault or call site anywhere
+    // in them maps to the right TypeScript line.
+    if (this.lastLine >= 0 && this.sinceDirective > 0) this.directive(this.lastLine);
     this.lines.push(`${"  ".repeat(this.depth)}${text}`);
+    this.sinceDirective++;
   }
 
   private lineDirective(line: number): void {
     if (line === this.lastLine) return;
     this.lastLine = line;
+    this.directive(line);
+  }
+
+  private directive(line: number): void {
     this.lines.push(`#line ${line} ${JSON.stringify(this.m.sourcePath)}`);
+    this.sinceDirective = 0;
   }
 
   module(): string {
@@ -43,12 +67,15 @@ class Emitter {
       '#include "rg_app.h"',
       '#include "rg_rt.h"',
       "",
+      ...structTypedefs(m.structs),
       "/* All mutable module state: zeroed by the kernel before every start. */",
       "static struct {",
     );
     for (const g of m.globals) this.lines.push(`  ${cType(g.ty)} ${g.name};`);
-    if (m.globals.length === 0) this.lines.push("  uint8_t unused;");
+    if (m.probesState) this.lines.push("  bool state_refused;");
+    if (m.globals.length === 0 && !m.probesState) this.lines.push("  uint8_t unused;");
     this.lines.push(`} ${GLOBALS};`, "");
+    if (m.state !== undefined) this.lines.push(...stateFunctions(m.state, m.stateCalls, this.structs));
     const all = [...m.functions, m.main];
     for (const f of all) this.lines.push(`${this.signature(f)};`);
     for (const f of all) this.function(f);
@@ -65,8 +92,10 @@ class Emitter {
   }
 
   private signature(f: Function): string {
-    const params =
-      f.params.length === 0 ? "void" : f.params.map((p) => `${cType(p.ty)} ${p.name}`).join(", ");
+    // Struct parameters are pointers to the caller's object (read-only: the subset check forbids writes).
+    const param = (p: Function["params"][number]): string =>
+      isStruct(p.ty) ? `const ${cType(p.ty)} *${p.name}` : `${cType(p.ty)} ${p.name}`;
+    const params = f.params.length === 0 ? "void" : f.params.map(param).join(", ");
     return `static ${cType(f.returns)} ${f.name}(${params})`;
   }
 
@@ -74,15 +103,19 @@ class Emitter {
     this.lines.push("");
     this.lastLine = -1;
     this.lineDirective(f.line);
-    this.lines.push(`${this.signature(f)} {`);
+    this.put(`${this.signature(f)} {`);
     this.depth = 1;
+    if (f === this.m.main && this.m.probesState && this.m.state !== undefined) {
+      for (const line of stateProbe(this.m.state)) this.put(line);
+    }
     this.statements(f.body);
     if (f.returns !== "void") {
       // TypeScript proved the end unreachable; C cannot always see that.
-      this.put(`return (${cType(f.returns)})0;`);
+      this.put(`return ${this.zero(f.returns)};`);
     }
     this.depth = 0;
-    this.lines.push("}");
+    this.put("}");
+    this.lastLine = -1;
   }
 
   private statements(list: readonly Stmt[]): void {
@@ -101,9 +134,7 @@ class Emitter {
         this.lineDirective(s.line);
         return;
       case "decl":
-        this.put(
-          `${cType(s.ty)} ${s.name}${s.init === undefined ? ` = (${cType(s.ty)})0` : ` = ${this.expr(s.init)}`};`,
-        );
+        this.put(`${cType(s.ty)} ${s.name} = ${s.init === undefined ? this.zero(s.ty) : this.expr(s.init)};`);
         return;
       case "expr":
         this.put(`${s.e.ty === "void" || this.isEffect(s.e) ? "" : "(void)"}${this.expr(s.e)};`);
@@ -198,9 +229,10 @@ class Emitter {
         case "reason":
           this.put(`rg_rt_line_start_reason(&line, ${v});`);
           break;
-        case "timer":
-        case "str":
-        case "void":
+        case "save":
+          this.put(`rg_rt_line_save_result(&line, ${v});`);
+          break;
+        default:
           throw new Error(`cannot print a ${p.e.ty}`);
       }
     }
@@ -213,6 +245,10 @@ class Emitter {
     return global ? `${GLOBALS}.${name}` : name;
   }
 
+  private place(name: string, global: boolean, path: readonly string[]): string {
+    return [this.variable(name, global), ...path].join(".");
+  }
+
   private expr(e: Expr): string {
     switch (e.k) {
       case "number":
@@ -221,7 +257,7 @@ class Emitter {
         return cInteger(e.value, e.ty);
       case "bool":
         return e.value ? "true" : "false";
-      case "reason":
+      case "enum":
         return `${e.value}u`;
       case "var":
         return this.variable(e.name, e.global);
@@ -238,10 +274,18 @@ class Emitter {
         return `${e.fn}(${e.args.map((a) => this.expr(a)).join(", ")})`;
       case "funcref":
         return e.fn;
+      case "object":
+        return `((${cType(e.ty)}){${e.fields.map((f) => `.${f.name} = ${this.expr(f.e)}`).join(", ")}})`;
+      case "field":
+        return `${this.expr(e.e)}.${e.name}`;
+      case "addr":
+        return `&${this.expr(e.e)}`;
+      case "some":
+        return `((${cType(e.ty)}){.present = true, .value = ${this.expr(e.e)}})`;
       case "assign":
-        return `(${this.variable(e.name, e.global)} = ${this.expr(e.e)})`;
+        return `(${this.place(e.name, e.global, e.path)} = ${this.expr(e.e)})`;
       case "update": {
-        const v = this.variable(e.name, e.global);
+        const v = this.place(e.name, e.global, e.path);
         return e.prefix ? `(${e.op}${v})` : `(${v}${e.op})`;
       }
     }
@@ -265,10 +309,7 @@ class Emitter {
         return `((uint8_t)((uint32_t)${v} & 255u))`;
       case "reason":
         return `((uint8_t)${v})`;
-      case "bool":
-      case "timer":
-      case "str":
-      case "void":
+      default:
         throw new Error(`no conversion from ${from} to ${to}`);
     }
   }

@@ -8,9 +8,19 @@
 import { ts } from "ts-morph";
 
 import { calleeBuiltin, resolveIdentifier } from "../check/resolve.ts";
-import { startReasons, valueTypeOf, type ValueType } from "../check/value-types.ts";
+import { structTable } from "../check/struct-types.ts";
+import {
+  enumLiterals,
+  isOptional,
+  isStruct,
+  structName,
+  valueTypeOf,
+  type StructType,
+  type ValueType,
+} from "../check/value-types.ts";
 import type { Expr, Function, Global, Module, Param, Stmt, TextPart } from "../ir.ts";
-import { cIdentifier, FunctionScope, NameTable } from "./names.ts";
+import type { StateLayout } from "../state/schema.ts";
+import { cIdentifier, fieldName, FunctionScope, NameTable } from "./names.ts";
 import { numericBinary, toF64, toInt, toType, type NumericOperator } from "./numeric.ts";
 
 export class LoweringError extends Error {
@@ -78,10 +88,16 @@ export function hasEffects(e: Expr): boolean {
     case "number":
     case "int":
     case "bool":
-    case "reason":
+    case "enum":
     case "var":
     case "funcref":
       return false;
+    case "object":
+      return e.fields.some((f) => hasEffects(f.e));
+    case "field":
+    case "addr":
+    case "some":
+      return hasEffects(e.e);
     case "call":
     case "assign":
     case "update":
@@ -99,7 +115,26 @@ export function hasEffects(e: Expr): boolean {
 }
 
 function isConstant(e: Expr): boolean {
-  return e.k === "number" || e.k === "int" || e.k === "bool" || e.k === "reason";
+  return e.k === "number" || e.k === "int" || e.k === "bool" || e.k === "enum";
+}
+
+/** A variable or a field of one: something whose address can be taken. */
+function isPlace(e: Expr): boolean {
+  if (e.k === "var") return true;
+  return e.k === "field" && isPlace(e.e);
+}
+
+/** A value stored where `to` is expected: integers widen to double, a struct becomes a present optional. */
+function coerce(e: Expr, to: ValueType): Expr {
+  if (isOptional(to) && isStruct(e.ty)) return { k: "some", ty: to, e };
+  return toType(e, to);
+}
+
+interface Place {
+  readonly name: string;
+  readonly global: boolean;
+  readonly path: readonly string[];
+  readonly ty: ValueType;
 }
 
 export function lowerModule(
@@ -107,8 +142,9 @@ export function lowerModule(
   checker: ts.TypeChecker,
   sourcePath: string,
   moduleId: string,
+  state: StateLayout | undefined,
 ): Module {
-  return new Lowerer(sourceFile, checker).module(sourcePath, moduleId);
+  return new Lowerer(sourceFile, checker, state).module(sourcePath, moduleId);
 }
 
 class Lowerer {
@@ -118,10 +154,13 @@ class Lowerer {
   private scope = new FunctionScope();
   private loops: LoopContext[] = [];
   private returnType: ValueType = "void";
+  private probesState = false;
+  private readonly stateCalls = { load: false, save: false };
 
   constructor(
     private readonly file: ts.SourceFile,
     private readonly checker: ts.TypeChecker,
+    private readonly state: StateLayout | undefined,
   ) {}
 
   module(sourcePath: string, moduleId: string): Module {
@@ -146,6 +185,10 @@ class Lowerer {
       moduleId,
       globals: this.globals,
       functions: this.functions,
+      structs: structTable(this.checker).all(),
+      state: this.state,
+      probesState: this.probesState,
+      stateCalls: this.stateCalls,
       main: { name: "rg_main", params: [], returns: "void", body: main, line: 1 },
     };
   }
@@ -190,7 +233,9 @@ class Lowerer {
       const params: Param[] = f.parameters.map((p) => {
         const ty = this.typeOf(p.name);
         const cname = this.scope.unique(`p_${cIdentifier(this.identifierText(p.name))}`);
-        this.names.defineVariable(p, { name: cname, global: false, ty });
+        // A struct parameter is a pointer to the caller's object; uses read through it.
+        const use = isStruct(ty) ? `(*${cname})` : cname;
+        this.names.defineVariable(p, { name: use, global: false, ty });
         return { name: cname, ty };
       });
       const body = this.block(f.body?.statements ?? []);
@@ -219,7 +264,15 @@ class Lowerer {
   }
 
   private statement(s: ts.Statement, out: Stmt[]): void {
-    if (ts.isFunctionDeclaration(s) || ts.isImportDeclaration(s) || ts.isEmptyStatement(s)) return;
+    if (
+      ts.isFunctionDeclaration(s) ||
+      ts.isImportDeclaration(s) ||
+      ts.isEmptyStatement(s) ||
+      ts.isInterfaceDeclaration(s) ||
+      ts.isTypeAliasDeclaration(s)
+    ) {
+      return;
+    }
     if (ts.isBlock(s)) {
       out.push({ k: "block", body: this.block(s.statements) });
       return;
@@ -256,7 +309,7 @@ class Lowerer {
       out.push({ k: "continue", label: loop?.label });
     } else if (ts.isReturnStatement(s)) {
       const e =
-        s.expression === undefined ? undefined : toType(this.expr(s.expression, out), this.returnType);
+        s.expression === undefined ? undefined : coerce(this.expr(s.expression, out), this.returnType);
       out.push({ k: "return", e });
     } else {
       throw new LoweringError(s, `${ts.SyntaxKind[s.kind]} reached lowering`);
@@ -268,9 +321,9 @@ class Lowerer {
       if (d.initializer === undefined) throw new LoweringError(d, "declaration without initializer");
       const existing = this.names.variable(d);
       const ty = existing?.ty ?? this.typeOf(d.name);
-      const init = toType(this.expr(d.initializer, out), ty);
+      const init = coerce(this.expr(d.initializer, out), ty);
       if (existing !== undefined) {
-        out.push({ k: "expr", e: { k: "assign", ty, name: existing.name, global: true, e: init } });
+        out.push({ k: "expr", e: { k: "assign", ty, name: existing.name, global: true, path: [], e: init } });
       } else {
         const name = this.scope.unique(`l_${cIdentifier(this.identifierText(d.name))}`);
         this.names.defineVariable(d, { name, global: false, ty });
@@ -347,7 +400,14 @@ class Lowerer {
         then: [
           {
             k: "expr",
-            e: { k: "assign", ty: "i32", name: index, global: false, e: { k: "int", ty: "i32", value: i } },
+            e: {
+              k: "assign",
+              ty: "i32",
+              name: index,
+              global: false,
+              path: [],
+              e: { k: "int", ty: "i32", value: i },
+            },
           },
         ],
         otherwise: chain,
@@ -437,8 +497,18 @@ class Lowerer {
     if (ts.isBinaryExpression(node)) return this.binary(node, out);
     if (ts.isConditionalExpression(node)) return this.conditional(node, out);
     if (ts.isCallExpression(node)) return this.call(node, out);
-    if (ts.isPropertyAccessExpression(node) && ts.isCallExpression(node.expression)) {
+    if (ts.isObjectLiteralExpression(node)) return this.objectLiteral(node, out);
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      ts.isCallExpression(node.expression) &&
+      calleeBuiltin(node.expression.expression, this.checker) === "startInfo"
+    ) {
       const info: Expr = { k: "rt", ty: "u32", fn: "rg_rt_start_info", args: [], effects: false };
+      if (node.name.text === "stateRefused") {
+        if (this.state === undefined) return { k: "bool", ty: "bool", value: false };
+        this.probesState = true;
+        return { k: "var", ty: "bool", name: "state_refused", global: true };
+      }
       if (node.name.text === "reason") {
         return {
           k: "convert",
@@ -447,6 +517,10 @@ class Lowerer {
         };
       }
       return toF64({ k: "binary", ty: "u32", op: ">>", l: info, r: { k: "int", ty: "u32", value: 8 } });
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      const base = this.expr(node.expression, out);
+      return { k: "field", ty: this.typeOf(node), e: base, name: fieldName(node.name.text) };
     }
     throw new LoweringError(node, `${ts.SyntaxKind[node.kind]} reached lowering`);
   }
@@ -459,21 +533,86 @@ class Lowerer {
     const v = this.names.variable(r.decl);
     if (v === undefined)
       throw new LoweringError(id, `\`${id.text}\` used before its declaration was lowered`);
-    return { k: "var", ty: v.ty, name: v.name, global: v.global };
+    const variable: Expr = { k: "var", ty: v.ty, name: v.name, global: v.global };
+    // `T | undefined` narrowed to T (after `if (s !== undefined)`): the value inside.
+    const here = this.typeOf(id);
+    if (isOptional(v.ty) && isStruct(here)) return { k: "field", ty: here, e: variable, name: "value" };
+    return variable;
   }
 
-  private variableOf(id: ts.Expression) {
-    if (!ts.isIdentifier(id)) throw new LoweringError(id, "assignment to a non-variable");
-    const r = resolveIdentifier(id, this.checker);
+  /** The variable, and field path below it, that an assignment or ++/-- writes. */
+  private place(node: ts.Expression): Place {
+    if (ts.isParenthesizedExpression(node)) return this.place(node.expression);
+    if (ts.isPropertyAccessExpression(node)) {
+      const base = this.place(node.expression);
+      return { ...base, path: [...base.path, fieldName(node.name.text)], ty: this.typeOf(node) };
+    }
+    if (!ts.isIdentifier(node)) throw new LoweringError(node, "assignment to a non-variable");
+    const r = resolveIdentifier(node, this.checker);
     const v = r.k === "variable" ? this.names.variable(r.decl) : undefined;
-    if (v === undefined) throw new LoweringError(id, `\`${id.text}\` is not a known variable`);
-    return v;
+    if (v === undefined) throw new LoweringError(node, `\`${node.text}\` is not a known variable`);
+    // A narrowed `T | undefined` (the base of `s.count = …`) writes the value inside; the variable itself
+    // as an assignment target has its declared type.
+    const here = this.typeOf(node);
+    if (isOptional(v.ty) && isStruct(here))
+      return { name: v.name, global: v.global, path: ["value"], ty: here };
+    return { name: v.name, global: v.global, path: [], ty: v.ty };
   }
 
   private update(operand: ts.Expression, operator: ts.SyntaxKind, prefix: boolean): Expr {
-    const v = this.variableOf(operand);
+    const v = this.place(operand);
     const op = operator === ts.SyntaxKind.PlusPlusToken ? "++" : "--";
-    return { k: "update", ty: "f64", name: v.name, global: v.global, op, prefix };
+    return { k: "update", ty: "f64", name: v.name, global: v.global, path: v.path, op, prefix };
+  }
+
+  /** An object literal of a declared struct type: fields evaluated in source order, stored in struct order. */
+  private objectLiteral(node: ts.ObjectLiteralExpression, out: Stmt[]): Expr {
+    const contextual = this.checker.getContextualType(node);
+    const t = contextual === undefined ? undefined : valueTypeOf(contextual, this.checker);
+    if (!isStruct(t) && !isOptional(t)) throw new LoweringError(node, "object literal without a struct type");
+    const ty: StructType = `struct:${structName(t)}`;
+    const layout = structTable(this.checker).layout(structName(t));
+    if (layout === undefined) throw new LoweringError(node, "object literal of an unknown struct");
+    const entries = node.properties.map((p) => {
+      if (!ts.isPropertyAssignment(p)) throw new LoweringError(p, "unsupported object literal member");
+      const name = ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) ? p.name.text : "";
+      return { name, node: p.initializer };
+    });
+    const values = this.operands(
+      entries.map((e) => e.node),
+      out,
+    );
+    const fields = layout.fields.map((f) => {
+      const value = values[entries.findIndex((e) => e.name === f.name)];
+      if (value === undefined) throw new LoweringError(node, `field ${f.name} has no value`);
+      return { name: fieldName(f.name), e: coerce(value, f.ty) };
+    });
+    return { k: "object", ty, fields };
+  }
+
+  /** `loadState<T>() ?? fallback`: the loaded value when present, else the fallback (evaluated only then). */
+  private nullish(node: ts.BinaryExpression, out: Stmt[]): Expr {
+    const ty = this.typeOf(node);
+    const left = this.expr(node.left, out);
+    const saved = left.k === "var" ? left : this.spill(left, out);
+    const present: Expr = { k: "field", ty: "bool", e: saved, name: "present" };
+    const value: Expr = { k: "field", ty, e: saved, name: "value" };
+    const pre: Stmt[] = [];
+    const fallback = coerce(this.expr(node.right, pre), ty);
+    if (pre.length === 0) return { k: "cond", ty, c: present, a: value, b: fallback };
+    const t = this.scope.temp();
+    out.push({ k: "decl", name: t, ty, init: value });
+    const assign: Stmt = {
+      k: "expr",
+      e: { k: "assign", ty, name: t, global: false, path: [], e: fallback },
+    };
+    out.push({
+      k: "if",
+      c: { k: "unary", ty: "bool", op: "!", e: present },
+      then: [...pre, assign],
+      otherwise: [],
+    });
+    return { k: "var", ty, name: t, global: false };
   }
 
   private prefix(node: ts.PrefixUnaryExpression, out: Stmt[]): Expr {
@@ -497,15 +636,15 @@ class Lowerer {
 
   /** A value compared with `other`: a string literal compared with a start reason becomes its number. */
   private compared(node: ts.Expression, other: ValueType, out: Stmt[]): Expr {
-    if (other === "reason" && ts.isStringLiteralLike(node)) {
-      const value = (startReasons as readonly string[]).indexOf(node.text);
-      return { k: "reason", ty: "reason", value };
+    const literals = enumLiterals(other);
+    if ((other === "reason" || other === "save") && literals !== undefined && ts.isStringLiteralLike(node)) {
+      return { k: "enum", ty: other, value: literals.indexOf(node.text) };
     }
     return this.expr(node, out);
   }
 
   private equality(l: Expr, r: Expr, op: "===" | "!=="): Expr {
-    if (l.ty === "bool" || l.ty === "reason" || l.ty === "timer") {
+    if (l.ty === "bool" || l.ty === "reason" || l.ty === "save" || l.ty === "timer") {
       return { k: "binary", ty: "bool", op: op === "===" ? "==" : "!=", l, r };
     }
     return numericBinary(op, l, r);
@@ -516,19 +655,21 @@ class Lowerer {
     if (kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken) {
       return this.logical(node, kind === ts.SyntaxKind.AmpersandAmpersandToken, out);
     }
+    if (kind === ts.SyntaxKind.QuestionQuestionToken) return this.nullish(node, out);
     if (kind === ts.SyntaxKind.EqualsToken) {
-      const v = this.variableOf(node.left);
+      const v = this.place(node.left);
       return {
         k: "assign",
         ty: v.ty,
         name: v.name,
         global: v.global,
-        e: toType(this.expr(node.right, out), v.ty),
+        path: v.path,
+        e: coerce(this.expr(node.right, out), v.ty),
       };
     }
     const compound = compoundOperators.get(kind);
     if (compound !== undefined) {
-      const v = this.variableOf(node.left);
+      const v = this.place(node.left);
       const [l, r] = this.operands([node.left, node.right], out);
       if (l === undefined || r === undefined) throw new LoweringError(node, "missing operand");
       return {
@@ -536,6 +677,7 @@ class Lowerer {
         ty: v.ty,
         name: v.name,
         global: v.global,
+        path: v.path,
         e: toType(numericBinary(compound, l, r), v.ty),
       };
     }
@@ -547,9 +689,15 @@ class Lowerer {
     if (op === undefined)
       throw new LoweringError(node, `operator ${node.operatorToken.getText()} reached lowering`);
     if (op === "===" || op === "!==") {
+      const undefinedLeft = ts.isIdentifier(node.left) && node.left.text === "undefined";
+      if (undefinedLeft || (ts.isIdentifier(node.right) && node.right.text === "undefined")) {
+        const other = this.expr(undefinedLeft ? node.right : node.left, out);
+        const present: Expr = { k: "field", ty: "bool", e: other, name: "present" };
+        return op === "!==" ? present : { k: "unary", ty: "bool", op: "!", e: present };
+      }
       const leftType = this.typeOf(node.left);
       const rightType = this.typeOf(node.right);
-      if (leftType === "reason" || rightType === "reason") {
+      if (enumLiterals(leftType) !== undefined || enumLiterals(rightType) !== undefined) {
         const l = this.compared(node.left, rightType, out);
         const pre: Stmt[] = [];
         const r = this.compared(node.right, leftType, pre);
@@ -576,7 +724,7 @@ class Lowerer {
     const tv: Expr = { k: "var", ty: "bool", name: t, global: false };
     const evaluateRight: Stmt[] = [
       ...pre,
-      { k: "expr", e: { k: "assign", ty: "bool", name: t, global: false, e: r } },
+      { k: "expr", e: { k: "assign", ty: "bool", name: t, global: false, path: [], e: r } },
     ];
     const c: Expr = and ? tv : { k: "unary", ty: "bool", op: "!", e: tv };
     out.push({ k: "if", c, then: evaluateRight, otherwise: [] });
@@ -593,7 +741,10 @@ class Lowerer {
     if (preA.length === 0 && preB.length === 0) return { k: "cond", ty, c, a, b };
     const t = this.scope.temp();
     out.push({ k: "decl", name: t, ty, init: undefined });
-    const assign = (e: Expr): Stmt => ({ k: "expr", e: { k: "assign", ty, name: t, global: false, e } });
+    const assign = (e: Expr): Stmt => ({
+      k: "expr",
+      e: { k: "assign", ty, name: t, global: false, path: [], e },
+    });
     out.push({ k: "if", c, then: [...preA, assign(a)], otherwise: [...preB, assign(b)] });
     return { k: "var", ty, name: t, global: false };
   }
@@ -602,6 +753,17 @@ class Lowerer {
     const builtin = calleeBuiltin(node.expression, this.checker);
     const timer = builtin === "setTimeout" || builtin === "setInterval";
     // A timer's callback is not a value: it is lifted into a function of its own below.
+    if (builtin === "loadState") {
+      this.stateCalls.load = true;
+      return { k: "rt", ty: this.typeOf(node), fn: "rg_state_load", args: [], effects: true };
+    }
+    if (builtin === "saveState") {
+      this.stateCalls.save = true;
+      const stateType: ValueType = this.state === undefined ? "void" : `struct:${this.state.typeName}`;
+      const args = this.callArguments(node.arguments, [stateType], out);
+      return { k: "rt", ty: "save", fn: "rg_state_save", args, effects: true };
+    }
+    if (builtin === undefined) return this.userCall(node, out);
     const args = this.operands(timer ? node.arguments.slice(1) : node.arguments, out);
     const first = args[0];
     switch (builtin) {
@@ -638,13 +800,38 @@ class Lowerer {
       default:
         throw new LoweringError(node, `${builtin} used as a value`);
     }
+    return this.userCall(node, out);
+  }
+
+  private userCall(node: ts.CallExpression, out: Stmt[]): Expr {
     if (!ts.isIdentifier(node.expression)) throw new LoweringError(node, "call of a non-function");
     const r = resolveIdentifier(node.expression, this.checker);
     const fn = r.k === "function" ? this.names.function(r.decl) : undefined;
     if (r.k !== "function" || fn === undefined) throw new LoweringError(node, "call of an unknown function");
     const params = r.decl.parameters.map((p) => this.typeOf(p.name));
-    const ty = this.typeOf(node);
-    return { k: "call", ty, fn, args: args.map((a, i) => toType(a, params[i] ?? a.ty)) };
+    const args = this.callArguments(node.arguments, params, out);
+    return { k: "call", ty: this.typeOf(node), fn, args };
+  }
+
+  /** Arguments left to right, like operands; a struct argument is passed by address: a place as itself
+   * (JavaScript passes the object, so the callee sees it as it is then), a new object via a temporary. */
+  private callArguments(nodes: readonly ts.Expression[], params: readonly ValueType[], out: Stmt[]): Expr[] {
+    const lowered = nodes.map((n) => {
+      const pre: Stmt[] = [];
+      const e = this.expr(n, pre);
+      return { pre, e };
+    });
+    const effects = lowered.some((p) => p.pre.length > 0 || hasEffects(p.e));
+    return lowered.map((p, i) => {
+      out.push(...p.pre);
+      const ty = params[i] ?? p.e.ty;
+      if (isStruct(ty)) {
+        const place = isPlace(p.e) ? p.e : this.spill(p.e, out);
+        return { k: "addr", ty, e: place };
+      }
+      const e = coerce(p.e, ty);
+      return effects && i < lowered.length - 1 ? this.spill(e, out) : e;
+    });
   }
 
   /** The C function a timer calls: a user function (wrapped when it takes or returns something) or a lifted

@@ -25,9 +25,12 @@ export interface RunOptions {
   readonly stackBytes?: number;
 }
 
+/** The state quota every corpus program gets: room for the state types the programs declare. */
+export const programStateBytes = 256;
+
 /** Compiles `file` to `<outDir>/app.c` and returns the path, or throws with the rendered diagnostics. */
-export function compileToFile(file: string, outDir: string, moduleId: string): string {
-  const result = compileApp({ file, moduleId });
+export function compileToFile(file: string, outDir: string, moduleId: string, stateBytes?: number): string {
+  const result = compileApp({ file, moduleId, ...(stateBytes === undefined ? {} : { stateBytes }) });
   if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n\n"));
   mkdirSync(outDir, { recursive: true });
   const cFile = path.join(outDir, `${moduleId}.c`);
@@ -37,10 +40,15 @@ export function compileToFile(file: string, outDir: string, moduleId: string): s
 
 export async function runCompiled(file: string, options: RunOptions): Promise<CompiledRun> {
   const moduleId = "prog";
-  const cFile = compileToFile(file, options.outDir, moduleId);
+  const cFile = compileToFile(file, options.outDir, moduleId, programStateBytes);
   // The longest budget the kernel allows: programs under the sanitizers are slow, and a program that
   // still overruns it shows up as missing output.
-  const manifest = { ...defaultManifest("prog"), stackBytes: options.stackBytes ?? 8192, budgetMs: 500 };
+  const manifest = {
+    ...defaultManifest("prog"),
+    stackBytes: options.stackBytes ?? 8192,
+    budgetMs: 500,
+    stateBytes: programStateBytes,
+  };
   const board = loadBoard(options.board);
   const isNative = options.board === "native";
   const built = await buildFirmware({
@@ -88,7 +96,11 @@ function runWithTimeout(
   timeoutMs: number,
 ): Promise<{ bytes: Uint8Array; exitCode: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    // The simulated clock makes timer order independent of host load; Node runs on the same kind of clock.
+    const child = spawn(command, args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, RG_NATIVE_CLOCK: "virtual" },
+    });
     const chunks: Buffer[] = [];
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -1,18 +1,18 @@
 // run-node.ts: runs an app under Node, with `regen` aliased to the Node implementation (compiler/node).
 //
 // esbuild bundles the app into one ESM file (types stripped, `regen` resolved to compiler/node/regen.ts);
-// node runs it with a time limit. Its stdout is the reference output of the differential tests.
+// node runs it with a time limit, timers on a simulated clock (virtual-clock.js). Its stdout is the reference output of the differential tests.
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { build } from "esbuild";
 
-const regenForNode = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../compiler/node/regen.ts",
-);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const regenForNode = path.resolve(here, "../../../compiler/node/regen.ts");
+// Runs timers on a simulated clock, like the native board with RG_NATIVE_CLOCK=virtual (see the file).
+const virtualClock = readFileSync(path.join(here, "virtual-clock.js"), "utf8");
 
 export async function runUnderNode(
   file: string,
@@ -28,6 +28,7 @@ export async function runUnderNode(
     platform: "node",
     outfile: bundle,
     alias: { regen: regenForNode },
+    banner: { js: virtualClock },
     logLevel: "error",
   });
   return new Promise((resolve, reject) => {

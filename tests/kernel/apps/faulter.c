@@ -3,11 +3,15 @@
  * The class comes from how many times the kernel has restarted it (start_info bits 8-31), like the
  * example app `crashy`. The fault happens in a timer callback, so each class is also caught outside
  * main. Order: mem-manage, bus-fault, undefined-instruction, divide-by-zero, stack-overflow,
- * hard-fault, timeout, panic.
+ * hard-fault, timeout, panic. The panic passes PANIC_CALLER as its caller word, which the kernel must
+ * report as the fault's lr.
  */
 #include "app-support.h"
 #include "rg_app.h"
 #include "rg_fault_demo.h"
+
+/* The caller word of the deliberate panic (abi.json `panic`), checked by the test as the fault's lr. */
+#define PANIC_CALLER 0x00C0FFEEu
 
 static const uint32_t classes[] = {
     RG_FAULT_MEM_MANAGE,    RG_FAULT_BUS_FAULT,  RG_FAULT_UNDEFINED_INSTRUCTION, RG_FAULT_DIVIDE_BY_ZERO,
@@ -27,9 +31,11 @@ static void go(void)
   uint32_t c = classes[g.restarts];
   if (c == RG_FAULT_PANIC) {
     static const char msg[] = "deliberate panic";
-    rg_syscall(RG_SYS_PANIC, PTR(msg), sizeof msg - 1u, 0);
+    rg_syscall(RG_SYS_PANIC, PTR(msg), sizeof msg - 1u, PANIC_CALLER);
   }
   rg_fault_demo(c);
+  /* Not reached; it keeps the call above from being a tail call, so the fault's lr points into go(). */
+  app_log("fault demo returned");
 }
 
 static void faulter_main(void)

@@ -5,6 +5,7 @@
 // and the app restarted while another app keeps logging, the restart limit, exit and "nothing left to
 // run", a kernel hang reset by the watchdog, and on_limit=reboot.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 
 import { ABI } from "../../../tools/src/abi/abi.generated.ts";
 import type { KernelEvent } from "./frames.ts";
@@ -15,6 +16,17 @@ const start = ABI.startReasons;
 const boot = ABI.bootReasons;
 
 const texts = (events: KernelEvent[]): string[] => ofKind(events, "log").map((e) => String(e.text));
+
+/** The address range [start, end] of function `name` in `elf` (a static one too), from its symbol table. */
+function functionRange(elf: string, name: string): { start: number; end: number } {
+  const arm = execFileSync("file", ["-b", elf], { encoding: "utf8" }).includes("ARM");
+  const listing = execFileSync(arm ? "arm-none-eabi-nm" : "nm", ["-S", elf], { encoding: "utf8" });
+  const match = new RegExp(`^([0-9a-f]+) ([0-9a-f]+) [tT] ${name}$`, "m").exec(listing);
+  assert.ok(match?.[1] !== undefined && match[2] !== undefined, `no function ${name} in ${elf}`);
+  // Thumb symbols have bit 0 set; a return address may also point just past the last instruction.
+  const start = Number.parseInt(match[1], 16) & ~1;
+  return { start, end: start + Number.parseInt(match[2], 16) };
+}
 
 /** Defines the scenarios for `boardId`; `sanitize` builds native firmware with ASan + UBSan. */
 export function defineKernelScenarios(boardId: string, sanitize: boolean): void {
@@ -56,6 +68,14 @@ export function defineKernelScenarios(boardId: string, sanitize: boolean): void 
     assert.ok(faults.every((e) => e.app === 1));
     assert.equal(faults[7]?.text, "deliberate panic");
     for (const f of faults.slice(0, 4)) assert.notEqual(f.pc, 0, `${f.className} has a pc`);
+    // lr is the call site: go()'s call of rg_fault_demo for the demos (not the stack overflow, whose
+    // search finds the demo's own recursion on Cortex-M), the caller word the panic syscall passed.
+    const go = functionRange(build.elf, "go");
+    for (const f of faults.filter((e) => !["stack-overflow", "panic"].includes(String(e.className)))) {
+      const lr = Number(f.lr);
+      assert.ok(lr > go.start && lr <= go.end, `${f.className}: lr 0x${lr.toString(16)} not in go()`);
+    }
+    assert.equal(faults[7]?.lr, 0x00c0ffee);
     const restarts = ofKind(events, "app-restart");
     assert.deepEqual(
       restarts.map((e) => [e.count, e.delay]),

@@ -63,6 +63,7 @@ export const ABI = {
         "class:u8",
         "pc:u32",
         "addr:u32",
+        "lr:u32",
         "text:str"
       ]
     },
@@ -168,6 +169,8 @@ export const ABI = {
   },
   "measureKeys": {
     "restart-ticks": 1,
-    "tick-hz": 2
+    "tick-hz": 2,
+    "save-ticks": 3,
+    "mount-ticks": 4
   }
 } as const;

@@ -14,6 +14,7 @@ import { registerCompile } from "./commands/compile.ts";
 import { registerMonitor } from "./commands/monitor.ts";
 import { registerPorts } from "./commands/ports.ts";
 import { registerRun } from "./commands/run.ts";
+import { registerState } from "./commands/state.ts";
 import { printError } from "./print-error.ts";
 
 /** The version printed by `regen --version`. */
@@ -33,6 +34,7 @@ export function makeProgram(): Command {
     registerMonitor,
     registerBoards,
     registerPorts,
+    registerState,
   ]) {
     register(program);
   }

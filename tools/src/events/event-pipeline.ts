@@ -63,8 +63,12 @@ export class EventPipeline {
   emit(event: HostEvent): void {
     const resolver = this.options.resolver;
     const pc = event["pc"];
+    const lr = event["lr"];
     if (event.kind === "app-fault" && resolver !== undefined && typeof pc === "string") {
-      const lookup = resolver.resolve(Number.parseInt(pc, 16));
+      const lookup = resolver.resolveFault(
+        Number.parseInt(pc, 16),
+        typeof lr === "string" ? Number.parseInt(lr, 16) : 0,
+      );
       this.chain = this.chain.then(async () => {
         const where = await lookup;
         this.options.sink.write(where === null ? event : { ...event, source: `${where.file}:${where.line}` });

@@ -11,6 +11,14 @@ import { hex32, type HostEvent } from "./host-event.ts";
 /** Bit 0 of a log frame's flags: the line continues in the next log frame of the same app. */
 const LOG_CONTINUES = 0x01;
 
+/** Names of the state store's damage flags, by bit (rg_state.h RG_STATE_DAMAGE_*). */
+const DAMAGE_FLAGS = ["foreign", "header", "record", "geometry", "io"];
+
+function damageNames(flags: number): string {
+  const names = DAMAGE_FLAGS.filter((_, bit) => (flags >> bit) & 1);
+  return names.length === 0 ? "none" : names.join(",");
+}
+
 /** Turns a stream of device events into host events, keeping per-boot state. */
 export class EventTranslator {
   private readonly appNames = new Map<number, string>();
@@ -65,6 +73,7 @@ export class EventTranslator {
             class: nameOf(ABI.faultClasses, event.fields.class),
             pc: hex32(event.fields.pc),
             addr: hex32(event.fields.addr),
+            lr: hex32(event.fields.lr),
             ...(event.fields.text === "" ? {} : { text: event.fields.text }),
           },
         ];
@@ -93,6 +102,21 @@ export class EventTranslator {
       case "state-save":
       case "state-restore":
         return [{ kind: event.type, t, app: this.appName(event.fields.app), bytes: event.fields.bytes }];
+      case "state-damage":
+        // The kernel puts the store's damage flags (rg_state.h RG_STATE_DAMAGE_*) in `sectors`.
+        return [
+          { kind: "state-damage", t, torn: event.fields.records, damage: damageNames(event.fields.sectors) },
+        ];
+      case "state-schema":
+        return [
+          {
+            kind: "state-schema",
+            t,
+            app: this.appName(event.fields.app),
+            saved: hex32(event.fields.saved),
+            expected: hex32(event.fields.expected),
+          },
+        ];
       case "kernel-panic":
         return [
           {

@@ -71,7 +71,8 @@ export class HumanSink implements EventSink {
       case "app-fault": {
         const where = event["source"] === undefined ? "" : `  at ${p.bold(f("source"))}`;
         const text = event["text"] === undefined ? "" : `: ${f("text")}`;
-        return `${p.bold(p.red(`FAULT ${f("class")}`))}${text}${where}  ${p.dim(`pc ${f("pc")} addr ${f("addr")}`)}`;
+        const lr = event["lr"] === undefined ? "" : ` lr ${f("lr")}`;
+        return `${p.bold(p.red(`FAULT ${f("class")}`))}${text}${where}  ${p.dim(`pc ${f("pc")}${lr} addr ${f("addr")}`)}`;
       }
       case "app-restart":
         return p.yellow(`restart #${f("count")} in ${f("delay")} ms`);

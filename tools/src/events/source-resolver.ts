@@ -1,6 +1,8 @@
 // Fault program counters → TypeScript `file:line`, through the firmware's debug info.
 //
 // The compiler emits `#line` directives, so the ELF's line table points straight at the app's .ts file.
+// A fault whose pc lies outside app code (board C, the runtime, or 0 when the kernel lost it) is placed by
+// its lr instead: the return address of the call from app code that led to it (resolveFault).
 // One addr2line process per session answers every lookup, so a crash loop costs no process spawns. It runs
 // with `-a -i`: each answer starts with the address echoed back and lists the whole inline chain, innermost
 // first, so a fault inside a helper inlined into app code still finds the app's TypeScript line. Each lookup
@@ -33,7 +35,8 @@ export class SourceResolver {
    * @param elf the firmware ELF with debug info
    * @param addr2line the addr2line program for the ELF's architecture
    * @param cwd the directory paths are shown relative to
-   * @param thumb the ELF is Arm Thumb code: bit 0 of an address (set in return addresses) is not part of it
+   * @param thumb the ELF is Arm Thumb code: bit 0 of an address (set in return addresses) is not part of
+   *   it, and a call instruction is 2 or 4 bytes (x86 otherwise: a return address is stepped back 1 byte)
    * @param aliases absolute file → file to show instead. With gcc 12's DWARF 5 on the host, binutils 2.40
    *   names the generated .c file for code under `#line` (with the right .ts line numbers), so the native
    *   board maps each app's C file back to its .ts file.
@@ -46,18 +49,37 @@ export class SourceResolver {
     private readonly aliases: ReadonlyMap<string, string> = new Map(),
   ) {}
 
-  /** The source position of `address`, or null when the ELF has no line for it (or addr2line is missing). */
+  /**
+   * The source position of the instruction at `address` (a fault pc), or null when the ELF has no line
+   * for it, the address is 0 (unknown), or addr2line is missing.
+   */
   resolve(address: number): Promise<SourceLocation | null> {
-    // In Thumb code an address with bit 0 set is a return address (what a kernel reports for a call site,
-    // e.g. a panic): step back into the call instruction (a 4-byte `bl` or a 2-byte `blx`), whose line is
-    // the one that made the call. Fault pcs from an exception frame are even and used as they are.
-    const key = (this.thumb && (address & 1) === 1 ? address - 2 : address) >>> 0;
-    let found = this.cache.get(key);
-    if (found === undefined) {
-      found = this.lookup(key);
-      this.cache.set(key, found);
-    }
-    return found;
+    // In Thumb code bit 0 of a code address is the state bit, not part of the address.
+    return this.cached((this.thumb ? address & ~1 : address) >>> 0);
+  }
+
+  /**
+   * The source position of the call that `returnAddress` returns past (a fault's lr), or null like
+   * `resolve`. A return address points after the call, which may be the last instruction of its line or
+   * even of its function (a call to a function that never returns), so it steps back into the call:
+   * in Thumb code 2 bytes below the address without its state bit (inside a 4-byte `bl`, or onto a 2-byte
+   * `blx`), elsewhere 1 byte.
+   */
+  resolveCallSite(returnAddress: number): Promise<SourceLocation | null> {
+    if (returnAddress === 0) return Promise.resolve(null);
+    return this.cached((this.thumb ? (returnAddress & ~1) - 2 : returnAddress - 1) >>> 0);
+  }
+
+  /**
+   * Where a fault happened, for people: the pc's TypeScript line; else the TypeScript line of the call
+   * site in `lr` (a fault inside board or runtime C reached from app code, a panic, a lost stack frame);
+   * else whatever the pc or the lr maps to (a C line), or null.
+   */
+  async resolveFault(pc: number, lr: number): Promise<SourceLocation | null> {
+    const [atPc, atCall] = await Promise.all([this.resolve(pc), this.resolveCallSite(lr)]);
+    if (atPc?.file.endsWith(".ts") === true) return atPc;
+    if (atCall?.file.endsWith(".ts") === true) return atCall;
+    return atPc ?? atCall;
   }
 
   /** Ends the addr2line process. */
@@ -66,6 +88,17 @@ export class SourceResolver {
     this.process?.kill();
     this.process = null;
     for (const reply of this.waiting.splice(0)) reply(null);
+  }
+
+  private cached(address: number): Promise<SourceLocation | null> {
+    // 0 is the sentinel of the addr2line protocol (and never code here), so it is never looked up.
+    if (address === 0) return Promise.resolve(null);
+    let found = this.cache.get(address);
+    if (found === undefined) {
+      found = this.lookup(address);
+      this.cache.set(address, found);
+    }
+    return found;
   }
 
   private lookup(address: number): Promise<SourceLocation | null> {

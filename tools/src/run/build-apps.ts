@@ -31,6 +31,7 @@ export async function buildApps(
   appArgs: readonly string[],
   boardId: string,
   outDir: string,
+  extraCFlags: readonly string[] = [],
 ): Promise<BuiltFirmware> {
   if (appArgs.length === 0) throw new RegenError("no app given", "name at least one app folder or .ts file");
   const locations = appArgs.map(locateApp);
@@ -41,10 +42,12 @@ export async function buildApps(
   const compiled: { app: LoadedApp; cFile: string }[] = [];
   for (const app of apps) {
     const cFile = appCFile(outDir, app.name);
-    await compileToFile(app.location.entry, cFile, app.name);
+    // Read defensively: a manifest type without stateBytes means no quota to check at compile time.
+    const quota = (app.manifest as { stateBytes?: unknown }).stateBytes;
+    await compileToFile(app.location.entry, cFile, app.name, typeof quota === "number" ? quota : undefined);
     compiled.push({ app, cFile });
   }
-  const firmware = await buildFirmware(board, compiled, outDir);
+  const firmware = await buildFirmware(board, compiled, outDir, extraCFlags);
   return { board, apps, firmware, outDir: path.resolve(outDir) };
 }
 

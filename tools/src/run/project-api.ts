@@ -53,6 +53,8 @@ export interface FirmwareResult {
   readonly kernel: SizeLine;
   /** The app runtime (runtime-c/rt) shared by every app. */
   readonly runtime: SizeLine;
+  /** The flash state store (runtime-c/state), counted apart from the kernel. */
+  readonly state: SizeLine;
   readonly apps: readonly SizeLine[];
 }
 
@@ -132,19 +134,31 @@ export function appNameFromFile(base: string): string {
   return cleaned === "" ? "app" : cleaned;
 }
 
-/** Compiles one app's TypeScript to C at `outFile`; throws DiagnosticsError with formatted diagnostics. */
-export async function compileToFile(entry: string, outFile: string, moduleId = "app"): Promise<void> {
+/** Compiles one app's TypeScript to C at `outFile`; throws DiagnosticsError with formatted diagnostics.
+ * `stateBytes` is the app's quota (app.json): a state type that cannot fit is a compile error. Returns
+ * the state type's layout (field paths, kinds, offsets, schema hash) when the app keeps state. */
+export async function compileToFile(
+  entry: string,
+  outFile: string,
+  moduleId = "app",
+  stateBytes?: number,
+): Promise<import("../../../compiler/src/index.ts").StateLayout | undefined> {
   // The compiler (and ts-morph inside it) is the slowest module to load: only commands that compile pay.
   const { compileApp, formatDiagnostic } = await import("../../../compiler/src/index.ts");
   // The path as given to the compiler is the one diagnostics and #line directives (hence fault sources) show.
   const file = displayPath(path.resolve(entry));
-  const result = compileApp({ file, moduleId: cIdentifier(moduleId) });
+  const result = compileApp({
+    file,
+    moduleId: cIdentifier(moduleId),
+    ...(stateBytes === undefined ? {} : { stateBytes }),
+  });
   if (!result.ok) {
     const formatted = result.diagnostics.map(formatDiagnostic).join("\n\n");
     throw new DiagnosticsError(file, formatted, result.diagnostics.length);
   }
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, result.c);
+  return result.state;
 }
 
 /** The C module id for an app name (`my-app` → `my_app`). */
@@ -158,6 +172,7 @@ export async function buildFirmware(
   board: BoardSummary,
   apps: readonly { app: LoadedApp; cFile: string }[],
   outDir: string,
+  extraCFlags: readonly string[] = [],
 ): Promise<FirmwareResult> {
   const result = await adapted(() =>
     buildLib.buildFirmware({
@@ -168,6 +183,7 @@ export async function buildFirmware(
         moduleId: cIdentifier(app.name),
       })),
       outDir,
+      ...(extraCFlags.length === 0 ? {} : { extraCFlags: [...extraCFlags] }),
     }),
   );
   const { sizes } = result;
@@ -176,6 +192,7 @@ export async function buildFirmware(
     executable: result.elf,
     kernel: { name: "kernel", flash: sizes.kernelFlash, ram: sizes.kernelRam },
     runtime: { name: "runtime", flash: sizes.runtimeFlash, ram: 0 },
+    state: { name: "state store", flash: sizes.stateFlash, ram: 0 },
     apps: sizes.perApp.map((app) => ({ name: app.name, flash: app.flashBytes, ram: app.ramBytes })),
   };
 }

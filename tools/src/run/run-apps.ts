@@ -15,6 +15,7 @@ import { QemuSocketTransport } from "../transport/qemu-socket.ts";
 import type { Transport } from "../transport/transport.ts";
 import { appCFile, buildApps, type BuiltFirmware } from "./build-apps.ts";
 import { runDevice, type DeviceRunResult } from "./device-run.ts";
+import { prepareFlashFile, type FlashSetup } from "./flash-file.ts";
 import { loadBoard, type BoardSummary, type FirmwareResult } from "./project-api.ts";
 
 /** Options of `regen run`. */
@@ -27,6 +28,10 @@ export interface RunAppsOptions {
   readonly outDir?: string | undefined;
   /** More QEMU arguments (e.g. `-icount shift=0`). */
   readonly qemuArgs?: readonly string[];
+  /** Keep the board's state partition in this file across runs (`--flash-file`). */
+  readonly flashFile?: string | undefined;
+  /** Extra C flags for the whole firmware (e.g. `-DRG_MEASURE_SAVE` for the bench). */
+  readonly cFlags?: readonly string[];
   /** Called once the firmware is built, before it runs (e.g. to print where it is). */
   readonly onBuilt?: (built: BuiltFirmware) => void;
 }
@@ -47,9 +52,11 @@ export async function runApps(options: RunAppsOptions): Promise<DeviceRunResult 
   options.apps.forEach(locateApp);
   const board = await loadBoard(options.board);
   if (board.runner === "qemu") requireTool("qemu-system-arm", `to run the ${board.id} board`);
-  const built = await buildApps(options.apps, options.board, outDir);
+  const flash =
+    options.flashFile === undefined ? {} : prepareFlashFile(board.id, board.qemuMachine, options.flashFile);
+  const built = await buildApps(options.apps, options.board, outDir, options.cFlags ?? []);
   options.onBuilt?.(built);
-  const transport = makeTransport(built.board, built.firmware, options.qemuArgs ?? []);
+  const transport = makeTransport(built.board, built.firmware, options.qemuArgs ?? [], flash);
   const resolver = makeResolver(built);
   const result = await runDevice({
     transport,
@@ -65,19 +72,22 @@ function makeTransport(
   board: BoardSummary,
   firmware: FirmwareResult,
   qemuArgs: readonly string[],
+  flash: FlashSetup,
 ): Transport {
   switch (board.runner) {
     case "qemu": {
       const program = requireTool("qemu-system-arm", `to run the ${board.id} board`);
+      // With a flash file, `-M` carries the memory-backend option and the backend object follows it.
+      const [, machineOption, ...backend] = flash.qemuMachineArgs ?? [];
       return new QemuSocketTransport({
         program,
-        machine: board.qemuMachine ?? board.id,
+        machine: machineOption ?? board.qemuMachine ?? board.id,
         elf: firmware.elf,
-        extraArgs: [...board.qemuArgs, ...qemuArgs],
+        extraArgs: [...board.qemuArgs, ...backend, ...qemuArgs],
       });
     }
     case "native":
-      return new ChildProcessTransport(firmware.executable);
+      return new ChildProcessTransport(firmware.executable, [], { ...process.env, ...flash.env });
     case "none":
       throw new RegenError(
         `the ${board.id} board cannot be run from here`,

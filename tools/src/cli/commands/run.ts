@@ -1,4 +1,4 @@
-// `regen run <app...> [--board <id>] [--for <s>] [--json]`: build, run on QEMU or natively, and monitor.
+// `regen run <app...> [--board <id>] [--for <s>] [--flash-file <path>] [--json]`: build, run on QEMU or natively, and monitor.
 //
 // Ends when every app has ended (`all-done`), when the device process exits, or after --for seconds.
 // QEMU is killed on every path out (normal end, error, Ctrl-C, SIGTERM) by the child registry.
@@ -21,23 +21,17 @@ export function registerRun(program: Command): void {
     .command("run")
     .description("build apps, run them on QEMU or natively, and show what happens")
     .argument("<app...>", "app folders (with app.json) or single .ts files")
-    .option("--board <id>", "board to run on: mps2-an385 (QEMU) or native", "mps2-an385")
+    .option("--board <id>", "board to run on: mps2-an385 or microbit (QEMU), or native", "mps2-an385")
     .option("--for <seconds>", "stop after this many seconds (default: until every app has ended)")
-    .option("--flash-file <path>", "keep the state partition in this file across runs (not yet supported)")
+    .option("--flash-file <path>", "keep the board's state partition in this file across runs (created blank when missing)")
     .option("--out <dir>", "build folder (default: a folder under .regen-cache/)")
     .option("--json", "print one JSON object per line (NDJSON)")
     .action(async (apps: string[], flags: RunFlags) => {
-      if (flags.flashFile !== undefined) {
-        throw new RegenError(
-          "--flash-file is not yet supported",
-          "the persistent state store is still being built; run without --flash-file for now",
-        );
-      }
       const forSeconds = flags.for === undefined ? undefined : parseSeconds(flags.for);
       const { runApps } = await import("../../run/run-apps.ts");
       const sink = makeSink(flags.json === true);
       try {
-        await runApps({ apps, board: flags.board, sink, forSeconds, outDir: flags.out });
+        await runApps({ apps, board: flags.board, sink, forSeconds, outDir: flags.out, flashFile: flags.flashFile });
       } finally {
         sink.close?.();
       }

@@ -1,0 +1,177 @@
+// `regen state dump` as a library: read a flash file, find the partition, decode it, describe it per app.
+//
+// The partition's place in the file comes from the board (board.json `statePartition`, relative to where the
+// file is mapped: mps2's PSRAM at 0x21000000, native's file from offset 0). Apps named with --app are matched
+// to slots by table order and checked by the hash of their name, so the dump shows each slot's size against
+// the app's quota. Fields are shown as hex: the compiler does not expose state layouts to tools yet.
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+import { appNameHash } from "../build/index.ts";
+import { MissingPathError, RegenError } from "../errors.ts";
+import { readPartition, type PartitionImage, type StateRecord } from "./partition-reader.ts";
+
+/** Where a board's file holds its partition. */
+export interface PartitionPlace {
+  /** Byte offset of the partition in the flash file. */
+  readonly offset: number;
+  /** Partition bytes, or undefined to decode to the end of the file (geometry comes from sector headers). */
+  readonly bytes: number | undefined;
+}
+
+/** An app the user named, for matching slots. */
+export interface DumpApp {
+  readonly name: string;
+  readonly stateBytes: number;
+}
+
+/** One app slot in the dump. */
+export interface DumpSlot {
+  readonly slot: number;
+  /** The app's name when an app given with --app owns this slot, else undefined. */
+  readonly app: string | undefined;
+  readonly kind: "state" | "released";
+  readonly seq: number;
+  readonly bytes: number;
+  readonly quota: number | undefined;
+  readonly nameHash: string;
+  readonly schemaHash: string;
+  /** Data bytes as hex. */
+  readonly data: string;
+  /** `another-app`: the record's name hash is not the named app's (a leftover the kernel will not hand over). */
+  readonly note: "another-app" | "over-quota" | undefined;
+}
+
+export interface StateDump {
+  readonly file: string;
+  readonly offset: number;
+  readonly image: PartitionImage;
+  readonly slots: readonly DumpSlot[];
+}
+
+const hex32 = (value: number): string => `0x${(value >>> 0).toString(16).padStart(8, "0")}`;
+const hexBytes = (bytes: Uint8Array): string => Buffer.from(bytes).toString("hex");
+
+/** Reads `file` and decodes the partition at `place`. */
+export function dumpState(file: string, place: PartitionPlace, apps: readonly DumpApp[]): StateDump {
+  const full = path.resolve(file);
+  let content: Buffer;
+  try {
+    if (statSync(full).isDirectory()) throw new RegenError(`flash file ${full} is a folder`, "pass a file");
+    content = readFileSync(full);
+  } catch (error) {
+    if (error instanceof RegenError) throw error;
+    throw new MissingPathError(full, "flash file", "pass the file given to `regen run --flash-file`");
+  }
+  const end = place.bytes === undefined ? content.length : place.offset + place.bytes;
+  if (content.length < end || place.offset >= content.length) {
+    throw new RegenError(
+      `flash file ${full} is ${content.length} bytes: too short for a partition at offset ${place.offset}` +
+        (place.bytes === undefined ? "" : ` of ${place.bytes} bytes`),
+      "check --board: the file must be the one that board's runs wrote",
+    );
+  }
+  const image = readPartition(
+    new Uint8Array(content.buffer, content.byteOffset + place.offset, end - place.offset),
+  );
+  return {
+    file: full,
+    offset: place.offset,
+    image,
+    slots: image.slots.map(({ app, record }) => describe(app, record, apps)),
+  };
+}
+
+function describe(slot: number, record: StateRecord, apps: readonly DumpApp[]): DumpSlot {
+  const owner = apps[slot];
+  const ours = owner !== undefined && appNameHash(owner.name) === record.nameHash;
+  const quota = ours ? owner.stateBytes : undefined;
+  return {
+    slot,
+    app: ours ? owner.name : undefined,
+    kind: record.kind === "state" ? "state" : "released",
+    seq: record.seq,
+    bytes: record.length,
+    quota,
+    nameHash: hex32(record.nameHash),
+    schemaHash: hex32(record.schemaHash),
+    data: hexBytes(record.data),
+    note:
+      owner !== undefined && !ours
+        ? "another-app"
+        : quota !== undefined && record.length > quota
+          ? "over-quota"
+          : undefined,
+  };
+}
+
+/** The dump as NDJSON objects: one `partition` line, one `slot` per app slot, one `record` per damaged/torn record. */
+export function dumpToJson(dump: StateDump): object[] {
+  const { image } = dump;
+  return [
+    {
+      kind: "partition",
+      file: dump.file,
+      offset: dump.offset,
+      status: image.status,
+      sectorSize: image.sectorSize,
+      sectorCount: image.sectorCount,
+      torn: image.torn,
+      sectors: image.sectors.map((s) => ({ index: s.index, role: s.role, generation: s.generation ?? null })),
+      problems: image.problems,
+    },
+    ...dump.slots.map(({ kind, ...slot }) => ({
+      kind: "slot",
+      state: kind,
+      ...slot,
+      app: slot.app ?? null,
+      quota: slot.quota ?? null,
+      note: slot.note ?? null,
+    })),
+    ...image.records
+      .filter((r) => r.status !== "ok")
+      .map((r) => ({
+        kind: "record",
+        status: r.status,
+        sector: r.sector,
+        offset: r.offset,
+        app: r.app,
+        seq: r.seq,
+      })),
+  ];
+}
+
+/** The dump for people. */
+export function dumpToText(dump: StateDump): string {
+  const { image } = dump;
+  const lines = [`state partition in ${dump.file} at offset 0x${dump.offset.toString(16)}: ${image.status}`];
+  if (image.status === "blank") return [...lines, "  nothing was ever saved"].join("\n");
+  lines.push(
+    `  ${image.sectorCount} sectors of ${image.sectorSize} bytes: ` +
+      image.sectors
+        .map((s) => `${s.index}:${s.role}${s.generation === undefined ? "" : `(gen ${s.generation})`}`)
+        .join(" "),
+  );
+  if (image.torn > 0)
+    lines.push(`  ${image.torn} torn record(s): a save cut by a power loss; the previous state is in force`);
+  for (const problem of image.problems) lines.push(`  DAMAGE: ${problem}`);
+  if (dump.slots.length === 0) lines.push("  no app has state");
+  for (const slot of dump.slots) {
+    const who = slot.app ?? `slot ${slot.slot}`;
+    const size = slot.quota === undefined ? `${slot.bytes} B` : `${slot.bytes}/${slot.quota} B`;
+    const note =
+      slot.note === "another-app"
+        ? " (saved by another app: not handed over)"
+        : slot.note === "over-quota"
+          ? " (over the app's quota)"
+          : "";
+    lines.push(
+      slot.kind === "released"
+        ? `  ${who}: released (seq ${slot.seq})${note}`
+        : `  ${who}: seq ${slot.seq}, ${size}, schema ${slot.schemaHash}${note}`,
+    );
+    if (slot.kind === "state" && slot.data !== "")
+      lines.push(`    ${slot.data.replace(/(.{64})/g, "$1\n    ").trimEnd()}`);
+  }
+  return lines.join("\n");
+}
