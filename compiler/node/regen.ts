@@ -2,7 +2,7 @@
 //
 // The same API as compiler/lib/regen.d.ts with the meaning the compiled code has on a board: the integer
 // conversions are the JavaScript operators they stand for, exit ends the process, startInfo reports a
-// first start, saved state lives in memory for the process, and the demo faults throw (Node has no MPU
+// first boot, saved state lives in memory for the process, and the demo faults throw (Node has no MPU
 // to trip). esbuild bundles apps with `regen` aliased to this file; the differential tests compare the
 // output with the compiled app's.
 
@@ -39,8 +39,9 @@ export interface StartInfo {
   readonly stateRefused: boolean;
 }
 
+// A Node process is a chip whose (in-memory) flash holds nothing yet: the app's first boot.
 export function startInfo(): StartInfo {
-  return { reason: "power-up", restarts: 0, stateRefused: false };
+  return { reason: "first-boot", restarts: 0, stateRefused: false };
 }
 
 export type SaveResult = "ok" | "over-quota" | "no-space" | "worn-out" | "io-error";

@@ -11,6 +11,9 @@ switch (startInfo().reason) {
   case "fault-restart":
     console.log("after a fault");
     break;
+  case "first-boot":
+    console.log("first boot");
+    break;
   default:
     console.log("other");
 }
