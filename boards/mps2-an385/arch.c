@@ -206,7 +206,8 @@ void rg_mps2_fault(uint32_t exception, uint32_t exc_return, uint32_t *psp, uint3
   s_fault->fault_class = fault_class;
   s_fault->pc = trusted ? psp[FRAME_PC] : 0u;
   /* The stacked LR is the call site when the faulting function has not called anything since it was
-   * entered (a leaf such as the fault demos); in any case it is where the app last called from. */
+   * entered (a leaf such as the fault demos); elsewhere it is the return address of the last call made,
+   * or whatever the compiler left in LR. Hosts use it only when the pc names no TypeScript line. */
   s_fault->lr = trusted ? psp[FRAME_LR] : scan_return_address((uint32_t)(uintptr_t)psp);
   s_fault->addr = addr;
   s_fault->ticks = ticks;

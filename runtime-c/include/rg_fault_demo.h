@@ -3,6 +3,11 @@
  * Compiled apps reach this through the app-visible `fault.*()` calls. Each board implements it with the
  * most faithful local trigger (Cortex-M: a real MemManage, BusFault, UsageFault, HardFault; native: the
  * matching signal). It runs in app context, unprivileged where the board has privilege levels.
+ *
+ * Each fault happens inside the board's C, so the kernel reports the caller as the fault's `lr`: on
+ * Cortex-M the demo calls nothing before it faults (the stack overflow aside), so the LR the exception
+ * stacks is still the return address into the app; the native board's demo records its return address
+ * on entry. The runtime's fault.*() wrappers are inlined, so that caller is the app's own code.
  */
 #ifndef RG_FAULT_DEMO_H
 #define RG_FAULT_DEMO_H
