@@ -2,9 +2,15 @@
 //
 // The board's board.json `statePartition` says where the partition is; the flash file maps a region of it:
 // on mps2 boards the file is the PSRAM at 0x21000000, on the native board the file is the partition itself.
+// An app that keeps state is compiled (into a temporary folder, removed at once) for its state type's layout,
+// so the dump can show the saved fields; an app that does not compile is still dumped, as hex.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 import { locateApp } from "../apps/resolve-app.ts";
-import { RegenError } from "../errors.ts";
-import { loadApp, loadBoard } from "../run/project-api.ts";
+import { DiagnosticsError, RegenError } from "../errors.ts";
+import { compileToFile, loadApp, loadBoard, type LoadedApp } from "../run/project-api.ts";
 import type { DumpApp, PartitionPlace } from "./state-dump.ts";
 
 /** CPU address the mps2 flash file (QEMU's file-backed PSRAM) starts at. */
@@ -38,12 +44,32 @@ export async function partitionPlace(
   );
 }
 
-/** The apps named with --app, in order, with their quotas. */
+/** The apps named with --app, in order, with their quotas and (for apps that keep state) state layouts. */
 export async function dumpApps(args: readonly string[]): Promise<DumpApp[]> {
   const apps: DumpApp[] = [];
   for (const arg of args) {
     const app = await loadApp(locateApp(arg));
-    apps.push({ name: app.name, stateBytes: app.manifest.stateBytes });
+    apps.push({ name: app.name, stateBytes: app.manifest.stateBytes, ...(await stateLayoutOf(app)) });
   }
   return apps;
+}
+
+/** Compiles `app` for its state layout; a compile error becomes `layoutProblem`, not a failed dump. */
+async function stateLayoutOf(app: LoadedApp): Promise<Pick<DumpApp, "layout" | "layoutProblem">> {
+  if (app.manifest.stateBytes === 0) return { layout: undefined, layoutProblem: undefined };
+  const scratch = mkdtempSync(path.join(tmpdir(), "regen-state-dump-"));
+  try {
+    const layout = await compileToFile(
+      app.location.entry,
+      path.join(scratch, "app.c"),
+      app.name,
+      app.manifest.stateBytes,
+    );
+    return { layout, layoutProblem: undefined };
+  } catch (error) {
+    if (!(error instanceof DiagnosticsError)) throw error;
+    return { layout: undefined, layoutProblem: `${error.message} (run \`regen compile\` to see them)` };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

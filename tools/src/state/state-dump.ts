@@ -3,13 +3,17 @@
 // The partition's place in the file comes from the board (board.json `statePartition`, relative to where the
 // file is mapped: mps2's PSRAM at 0x21000000, native's file from offset 0). Apps named with --app are matched
 // to slots by table order and checked by the hash of their name, so the dump shows each slot's size against
-// the app's quota. Fields are shown as hex: the compiler does not expose state layouts to tools yet.
+// the app's quota. When the app's state layout is known (the compiler's, for its current source) and the record's
+// schema hash matches it, the record's fields are decoded; a record saved by an incompatible version of the state
+// type is flagged and shown as hex only.
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
+import type { StateLayout } from "../../../compiler/src/index.ts";
 import { appNameHash } from "../build/index.ts";
 import { MissingPathError, RegenError } from "../errors.ts";
 import { readPartition, type PartitionImage, type StateRecord } from "./partition-reader.ts";
+import { decodeFields, fieldJson, fieldText, type DecodedField } from "./state-fields.ts";
 
 /** Where a board's file holds its partition. */
 export interface PartitionPlace {
@@ -23,6 +27,10 @@ export interface PartitionPlace {
 export interface DumpApp {
   readonly name: string;
   readonly stateBytes: number;
+  /** The app's state type as its current source compiles, or undefined (no state, or not known). */
+  readonly layout?: StateLayout | undefined;
+  /** Why the layout is not known although the app keeps state (e.g. its source does not compile). */
+  readonly layoutProblem?: string | undefined;
 }
 
 /** One app slot in the dump. */
@@ -40,6 +48,14 @@ export interface DumpSlot {
   readonly data: string;
   /** `another-app`: the record's name hash is not the named app's (a leftover the kernel will not hand over). */
   readonly note: "another-app" | "over-quota" | undefined;
+  /** The owning app's current schema hash, when its state layout is known. */
+  readonly appSchemaHash: string | undefined;
+  /** `current`: saved with the app's current schema hash; `incompatible`: by another version of its state type. */
+  readonly schema: "current" | "incompatible" | undefined;
+  /** The record's fields, when it was saved with the app's current layout. */
+  readonly fields: readonly DecodedField[] | undefined;
+  /** Why a record of a named app is not decoded, when that is not the schema hash. */
+  readonly fieldsNote: string | undefined;
 }
 
 export interface StateDump {
@@ -86,6 +102,8 @@ function describe(slot: number, record: StateRecord, apps: readonly DumpApp[]): 
   const owner = apps[slot];
   const ours = owner !== undefined && appNameHash(owner.name) === record.nameHash;
   const quota = ours ? owner.stateBytes : undefined;
+  const layout = ours && record.kind === "state" ? owner.layout : undefined;
+  const decoding = layout === undefined ? undefined : decodeFields(record.data, record.schemaHash, layout);
   return {
     slot,
     app: ours ? owner.name : undefined,
@@ -102,7 +120,28 @@ function describe(slot: number, record: StateRecord, apps: readonly DumpApp[]): 
         : quota !== undefined && record.length > quota
           ? "over-quota"
           : undefined,
+    appSchemaHash: layout === undefined ? undefined : hex32(layout.schemaHash),
+    schema:
+      decoding === undefined ? undefined : decoding.status === "incompatible" ? "incompatible" : "current",
+    fields: decoding?.status === "decoded" ? decoding.fields : undefined,
+    fieldsNote: !ours || record.kind !== "state" ? undefined : whyNotDecoded(owner, record, layout),
   };
+}
+
+function whyNotDecoded(
+  app: DumpApp,
+  record: StateRecord,
+  layout: StateLayout | undefined,
+): string | undefined {
+  if (layout === undefined) {
+    if (app.layoutProblem !== undefined) return `fields not decoded: ${app.layoutProblem}`;
+    return app.stateBytes === 0
+      ? undefined
+      : "fields not decoded: the app's source declares no state type (no loadState/saveState)";
+  }
+  if (record.schemaHash >>> 0 === layout.schemaHash >>> 0 && record.length !== layout.bytes)
+    return `fields not decoded: ${record.length} bytes saved, but the state type ${layout.typeName} is ${layout.bytes}`;
+  return undefined;
 }
 
 /** The dump as NDJSON objects: one `partition` line, one `slot` per app slot, one `record` per damaged/torn record. */
@@ -127,6 +166,16 @@ export function dumpToJson(dump: StateDump): object[] {
       app: slot.app ?? null,
       quota: slot.quota ?? null,
       note: slot.note ?? null,
+      appSchemaHash: slot.appSchemaHash ?? null,
+      schema: slot.schema ?? null,
+      fields:
+        slot.fields?.map((field) => ({
+          path: field.path,
+          kind: field.kind,
+          offset: field.offset,
+          value: fieldJson(field),
+        })) ?? null,
+      fieldsNote: slot.fieldsNote ?? null,
     })),
     ...image.records
       .filter((r) => r.status !== "ok")
@@ -165,13 +214,24 @@ export function dumpToText(dump: StateDump): string {
         : slot.note === "over-quota"
           ? " (over the app's quota)"
           : "";
+    const schema =
+      slot.schema === "current"
+        ? " (the app's current schema)"
+        : slot.schema === "incompatible"
+          ? ` (saved by an incompatible version: the app's schema is now ${slot.appSchemaHash ?? "?"}; not decoded)`
+          : "";
     lines.push(
       slot.kind === "released"
         ? `  ${who}: released (seq ${slot.seq})${note}`
-        : `  ${who}: seq ${slot.seq}, ${size}, schema ${slot.schemaHash}${note}`,
+        : `  ${who}: seq ${slot.seq}, ${size}, schema ${slot.schemaHash}${schema}${note}`,
     );
-    if (slot.kind === "state" && slot.data !== "")
+    if (slot.fieldsNote !== undefined) lines.push(`    ${slot.fieldsNote}`);
+    if (slot.fields !== undefined) {
+      const width = Math.max(...slot.fields.map((field) => field.path.length));
+      for (const field of slot.fields) lines.push(`    ${field.path.padEnd(width)} = ${fieldText(field)}`);
+    } else if (slot.kind === "state" && slot.data !== "") {
       lines.push(`    ${slot.data.replace(/(.{64})/g, "$1\n    ").trimEnd()}`);
+    }
   }
   return lines.join("\n");
 }

@@ -1,8 +1,9 @@
 // `regen state dump --flash-file <path> [--board <id>] [--app <dir>...] [--json]`: decode a state partition.
 //
 // Reads the file `regen run --flash-file` keeps, decodes the state store's format offline (tools/src/state)
-// and prints each app slot: sequence number, size against the app's quota, schema hash and data. A damaged or
-// torn partition is shown as such; only a missing or unreadable file is an error.
+// and prints each app slot: sequence number, size against the app's quota, schema hash and data — decoded into
+// the state type's fields when an --app that keeps state is given and the record's schema hash is the app's
+// current one. A damaged or torn partition is shown as such; only a missing or unreadable file is an error.
 import type { Command } from "commander";
 
 import { RegenError } from "../../errors.ts";
@@ -23,7 +24,10 @@ export function registerState(program: Command): void {
     .description("decode the state partition of a flash file, per app")
     .option("--flash-file <path>", "the file given to `regen run --flash-file`")
     .option("--board <id>", "the board that wrote it (where the partition sits in the file)", "mps2-an385")
-    .option("--app <dir...>", "the firmware's apps, in the order given to `regen run` (for names and quotas)")
+    .option(
+      "--app <dir...>",
+      "the firmware's apps, in the order given to `regen run` (for names, quotas and state fields)",
+    )
     .option("--offset <bytes>", "partition offset in the file (overrides the board's)")
     .option("--json", "print one JSON object per line (NDJSON)")
     .action(async (flags: DumpFlags) => {
