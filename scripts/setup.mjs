@@ -37,7 +37,10 @@ function ensureDebianPackages() {
     process.exit(1);
   }
   console.error(`setup: installing ${missing.join(" ")} (apt-get)…`);
-  execFileSync("sh", ["-c", command], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("sh", ["-c", command], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
 function ensureNpmPackages() {
@@ -45,7 +48,10 @@ function ensureNpmPackages() {
   const lock = path.join(root, "package-lock.json");
   if (existsSync(modules) && statSync(modules).mtimeMs >= statSync(lock).mtimeMs) return;
   console.error("setup: installing npm packages (npm ci)…");
-  execFileSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  execFileSync("npm", ["ci", "--no-audit", "--no-fund"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
 }
 
 ensureDebianPackages();

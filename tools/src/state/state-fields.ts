@@ -41,7 +41,7 @@ export function decodeFields(data: Uint8Array, schemaHash: number, layout: State
 function readScalar(view: DataView, offset: number, kind: StateScalar): number | boolean {
   switch (kind) {
     case "f64":
-      return view.getFloat64(offset, false);
+      return view.getFloat64(offset, true);
     case "i32":
       return view.getInt32(offset, true);
     case "u32":

@@ -23,7 +23,10 @@ export function registerRun(program: Command): void {
     .argument("<app...>", "app folders (with app.json) or single .ts files")
     .option("--board <id>", "board to run on: mps2-an385 or microbit (QEMU), or native", "mps2-an385")
     .option("--for <seconds>", "stop after this many seconds (default: until every app has ended)")
-    .option("--flash-file <path>", "keep the board's state partition in this file across runs (created blank when missing)")
+    .option(
+      "--flash-file <path>",
+      "keep the board's state partition in this file across runs (created blank when missing)",
+    )
     .option("--out <dir>", "build folder (default: a folder under .regen-cache/)")
     .option("--json", "print one JSON object per line (NDJSON)")
     .action(async (apps: string[], flags: RunFlags) => {
@@ -31,7 +34,14 @@ export function registerRun(program: Command): void {
       const { runApps } = await import("../../run/run-apps.ts");
       const sink = makeSink(flags.json === true);
       try {
-        await runApps({ apps, board: flags.board, sink, forSeconds, outDir: flags.out, flashFile: flags.flashFile });
+        await runApps({
+          apps,
+          board: flags.board,
+          sink,
+          forSeconds,
+          outDir: flags.out,
+          flashFile: flags.flashFile,
+        });
       } finally {
         sink.close?.();
       }
