@@ -105,7 +105,9 @@ for (const board of ["native", "mps2-an385"]) {
       const second = await runWithFlash(counterBuild, {
         flashFile: flash,
         timeoutMs: 10_000,
-        until: hasCount,
+        // Both apps must have started: the counter (app 0) logs before the hog (app 1) is started.
+        until: (events) =>
+          hasCount(events) && events.some((e) => e.type === "app-start" && e.fields.app === 1),
       });
       // hog ended on purpose (native) so its state was released: it starts as on a first boot again.
       if (isHost) assert.deepEqual(startReasons(second.events, 1), [start["first-boot"]]);
