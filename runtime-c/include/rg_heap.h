@@ -14,7 +14,7 @@
 #include "rg_abi.h"
 
 /* Entries of the explicit mark stack inside rg_heap_t (pointer-sized each). Deeper graphs do not fail:
- * an overflow costs an extra pass over the heap. 64 keeps rg_heap_t near 0.3 KiB on Cortex-M3. */
+ * an overflow costs an extra pass over the heap. 64 keeps rg_heap_t at 416 bytes on Cortex-M3. */
 #ifndef RG_HEAP_MARK_STACK
 #define RG_HEAP_MARK_STACK 64
 #endif
