@@ -43,7 +43,8 @@ typedef struct {
   const rg_app_code_t *code;
   uint8_t *stack_base;              /* lowest address of the app's stack */
   uint32_t stack_bytes;
-  uint8_t *ram_base;                /* MPU region covering stack + globals (+ heap later); power of two */
+  uint8_t *ram_base;                /* MPU boards: the region covering stack + globals (+ heap later), a power
+                                     * of two; no MPU (microbit): the globals only, the stack lies apart */
   uint32_t ram_bytes;
   uint32_t budget_ms;               /* longest a single callback (or main) may run before it is a `timeout` fault */
   rg_restart_policy_t restart;

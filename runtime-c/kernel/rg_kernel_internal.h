@@ -65,7 +65,8 @@ void rg_kernel_state_release(uint32_t app);
 int32_t rg_kernel_state_save(uint32_t app, uint32_t ptr, uint32_t len, uint32_t schema_hash);
 /* The state_load syscall (buffer already checked): length, RG_ERR_NOT_FOUND, RG_ERR_SCHEMA, RG_ERR_TOO_BIG. */
 int32_t rg_kernel_state_load(uint32_t app, uint32_t ptr, uint32_t cap, uint32_t schema_hash);
-/* 1 when the kernel may write `len` bytes at `ptr` for `app` (inside its RAM block; native: anywhere). */
+/* 1 when the kernel may write `len` bytes at `ptr` for `app`: inside its globals (RAM block) or its stack, as
+ * the app table places them; native (no places in the table): anywhere. */
 int rg_kernel_app_can_write(uint32_t app, uint32_t ptr, uint32_t len);
 
 /* ---- reset-record.c ---- */

@@ -80,14 +80,23 @@ void rg_kernel_state_release(uint32_t app)
   }
 }
 
+/* 1 when [ptr, ptr + len) lies inside [base, base + bytes); written so that no sum can wrap. */
+static int inside(uint32_t ptr, uint32_t len, const uint8_t *base, uint32_t bytes)
+{
+  uint32_t b = (uint32_t)(uintptr_t)base;
+  return base != NULL && ptr >= b && ptr - b <= bytes && len <= bytes - (ptr - b);
+}
+
 int rg_kernel_app_can_write(uint32_t app, uint32_t ptr, uint32_t len)
 {
   const rg_app_desc_t *d = &rg_apps[app];
-  if (d->ram_base == NULL) {
-    return 1;
+  if (d->ram_base == NULL && d->stack_base == NULL) {
+    return 1; /* native: stacks and globals are the host's business, one address space */
   }
-  uint32_t base = (uint32_t)(uintptr_t)d->ram_base;
-  return ptr >= base && ptr - base <= d->ram_bytes && len <= d->ram_bytes - (ptr - base);
+  /* The app's globals and its stack, each from the app table. With an MPU the stack lies inside the RAM
+   * block anyway; without one (microbit's packed layout) the stacks sit apart at the bottom of RAM, and a
+   * compiled loadState decodes from a buffer on the stack. Kernel RAM is in neither range. */
+  return inside(ptr, len, d->ram_base, d->ram_bytes) || inside(ptr, len, d->stack_base, d->stack_bytes);
 }
 
 int32_t rg_kernel_state_save(uint32_t app, uint32_t ptr, uint32_t len, uint32_t schema_hash)

@@ -210,6 +210,27 @@ describe("microbit through `regen run` (TypeScript apps)", function () {
     assert.ok(events.some((e) => e["kind"] === "app-exit" && e["code"] === 0));
   });
 
+  it("runs counter: loadState and saveState pass their stack buffers, kept apart from the globals here", async () => {
+    const result = await regen(
+      ["run", "apps/counter", "--board", "microbit", "--for", "1", "--json"],
+      {},
+      60000,
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const events = parseNdjson(result.stdout);
+    assert.deepEqual(
+      events.filter((e) => e["kind"] === "app-fault"),
+      [],
+    );
+    const logs = events.filter((e) => e["kind"] === "log").map((e) => String(e["text"]));
+    assert.equal(logs[0], "counter: first boot");
+    assert.ok(logs.length >= 6, `counter logged ${logs.length} lines in 1 s`);
+    assert.deepEqual(
+      logs.slice(1),
+      logs.slice(1).map((_, i) => `saved ${i + 1}`),
+    );
+  });
+
   it("runs blink and crashy: crashy's faults are caught with TypeScript sources and restarted, blink goes on", async () => {
     const result = await regen(
       ["run", "apps/blink", "apps/crashy", "--board", "microbit", "--for", "6", "--json"],

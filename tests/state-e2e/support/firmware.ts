@@ -1,7 +1,8 @@
 // Builds the state tests' C apps into firmware and runs it with a persistent flash, collecting events.
 //
 // The native board gets its flash file through RG_FLASH_FILE; mps2-an385 gets QEMU's PSRAM backed by the file
-// (the same arguments `regen run --flash-file` uses). A run stops when a predicate over the events says so,
+// (the same arguments `regen run --flash-file` uses); microbit keeps its partition in the chip's own flash, which
+// lasts across resets within one QEMU run. A run stops when a predicate over the events says so,
 // after `killAfterMs` (a power cut: SIGKILL), when the process ends, or at a timeout; the process is always
 // killed before the promise settles.
 import { spawn } from "node:child_process";
@@ -26,6 +27,8 @@ export interface StateTestApp {
   name: string;
   stateBytes: number;
   maxRestarts?: number;
+  /** What the kernel does at the restart limit (default: stop). */
+  onLimit?: "stop" | "reboot";
 }
 
 /** Builds firmware for `boardId` into build/test-state-e2e/<label>. */
@@ -48,6 +51,7 @@ export function buildStateFirmware(
           restart: {
             ...base.restart,
             maxRestarts: app.maxRestarts ?? base.restart.maxRestarts,
+            onLimit: app.onLimit ?? base.restart.onLimit,
             backoffMs: 0,
           },
         },
@@ -66,7 +70,8 @@ export interface RunOutcome {
 }
 
 export interface RunOptions {
-  flashFile: string;
+  /** The persistent flash; without it (microbit) the partition is the chip's own flash, kept for one run. */
+  flashFile?: string;
   timeoutMs: number;
   until?: (events: DeviceEvent[]) => boolean;
   /** SIGKILL the process this long after its first event (a power cut at an arbitrary instant). */
@@ -74,18 +79,23 @@ export interface RunOptions {
   icount?: boolean;
 }
 
-/** Runs `build` once against `flashFile` (which must exist: 16 MiB for mps2). */
+/** Runs `build` once against `flashFile` (which must exist: 16 MiB for mps2), or without one (microbit). */
 export function runWithFlash(build: BuildResult, options: RunOptions): Promise<RunOutcome> {
   const qemu = build.board.qemu;
   const child = build.board.isHost
     ? spawn(build.elf, [], {
         stdio: ["ignore", "pipe", "pipe"],
-        env: { ...process.env, RG_FLASH_FILE: options.flashFile },
+        env: {
+          ...process.env,
+          ...(options.flashFile === undefined ? {} : { RG_FLASH_FILE: options.flashFile }),
+        },
       })
     : spawn(
         "qemu-system-arm",
         [
-          ...qemuFlashArgs(qemu?.machine ?? "mps2-an385", options.flashFile),
+          ...(options.flashFile === undefined
+            ? ["-M", qemu?.machine ?? "mps2-an385"]
+            : qemuFlashArgs(qemu?.machine ?? "mps2-an385", options.flashFile)),
           ...(qemu?.args ?? []),
           "-serial",
           "stdio",
