@@ -60,6 +60,8 @@ function crash(): void {
   }
 }
 
-console.log(`crashy: start ${startInfo().restarts}, reason ${startInfo().reason}`);
+console.log(
+  `crashy: start ${startInfo().restarts}, reason ${startInfo().reason}, last fault ${startInfo().fault}`,
+);
 announce();
 setTimeout(crash, 300);

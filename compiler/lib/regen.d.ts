@@ -28,15 +28,32 @@ declare module "regen" {
 
   /** Why the app is starting. `first-boot`: the first start of this app on this chip (nothing saved yet). */
   export type StartReason = "power-up" | "watchdog-reset" | "software-reset" | "fault-restart" | "first-boot";
+  /** The class of a fault (as in the app-fault event), or `none`. */
+  export type FaultClass =
+    | "none"
+    | "mem-manage"
+    | "bus-fault"
+    | "undefined-instruction"
+    | "divide-by-zero"
+    | "usage-fault"
+    | "hard-fault"
+    | "stack-overflow"
+    | "panic"
+    | "timeout"
+    | "out-of-memory"
+    | "exception";
   export interface StartInfo {
     readonly reason: StartReason;
+    /** The class of this app's most recent fault since the chip booted; `none` when it has not faulted. */
+    readonly fault: FaultClass;
     /** How many times the kernel has restarted this app since the chip booted. */
     readonly restarts: number;
     /** True when a state saved by an app version with a different state type was found at this start and
      * not handed over: loadState() gives undefined and the app starts fresh. */
     readonly stateRefused: boolean;
   }
-  /** Why and how often this app has started; use it as `startInfo().reason`, `.restarts` or `.stateRefused`. */
+  /** Why and how often this app has started; use it as `startInfo().reason`, `.fault`, `.restarts` or
+   * `.stateRefused`. */
   export function startInfo(): StartInfo;
 
   /** What saveState did: `ok` (committed), `over-quota` (bigger than app.json `stateBytes`; nothing

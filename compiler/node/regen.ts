@@ -33,15 +33,29 @@ export function panic(message: string): never {
 }
 
 export type StartReason = "power-up" | "watchdog-reset" | "software-reset" | "fault-restart" | "first-boot";
+export type FaultClass =
+  | "none"
+  | "mem-manage"
+  | "bus-fault"
+  | "undefined-instruction"
+  | "divide-by-zero"
+  | "usage-fault"
+  | "hard-fault"
+  | "stack-overflow"
+  | "panic"
+  | "timeout"
+  | "out-of-memory"
+  | "exception";
 export interface StartInfo {
   readonly reason: StartReason;
+  readonly fault: FaultClass;
   readonly restarts: number;
   readonly stateRefused: boolean;
 }
 
-// A Node process is a chip whose (in-memory) flash holds nothing yet: the app's first boot.
+// A Node process is a chip whose (in-memory) flash holds nothing yet: the app's first boot, no fault.
 export function startInfo(): StartInfo {
-  return { reason: "first-boot", restarts: 0, stateRefused: false };
+  return { reason: "first-boot", fault: "none", restarts: 0, stateRefused: false };
 }
 
 export type SaveResult = "ok" | "over-quota" | "no-space" | "worn-out" | "io-error";

@@ -1,13 +1,17 @@
 // index.ts: the compiler's public API: compile one app file to C, and render diagnostics.
 //
 // compileApp runs the phases in order — load, TypeScript's diagnostics, the subset check, the state type
-// check (one state type, within the stateBytes quota), lowering to IR, C emission — and stops after the first phase that reported anything, so no C is produced while an error
-// exists. It never throws: an unexpected failure inside the compiler becomes diagnostic RG9999 naming the
+// check (one state type, within the stateBytes quota), lowering to IR, C emission — and stops after the
+// first phase that reported anything, so no C is produced while an error exists. The exception: the subset
+// check also runs after type errors (not syntax errors), and its reports join TypeScript's (see
+// diagnostics/merge.ts). It never throws: an unexpected failure inside the compiler becomes diagnostic RG9999 naming the
 // file and line being compiled.
 import { checkState } from "./check/state-check.ts";
 import { checkSubset } from "./check/subset.ts";
 import { reportTypeDiagnostics } from "./check/type-diagnostics.ts";
+import { catalogue } from "./diagnostics/catalogue.ts";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics/diagnostic.ts";
+import { mergeSubsetDiagnostics } from "./diagnostics/merge.ts";
 import { emitC } from "./emit/emit-c.ts";
 import { nodeHost, type CompilerHost } from "./host.ts";
 import { loadApp } from "./load.ts";
@@ -62,9 +66,15 @@ export function compileApp(options: CompileOptions): CompileResult {
     app = loadApp(options.host ?? nodeHost, text);
     stage = "type checking";
     reportTypeDiagnostics(app, sink);
-    if (sink.hasErrors) return { ok: false, diagnostics: sink.diagnostics };
-    stage = "checking the subset";
-    checkSubset(app.sourceFile, app.checker, sink);
+    // The subset check runs even after type errors: without lib types, a construct outside the subset
+    // (an array, an async function) often shows up first as a type error, and the subset report says
+    // what to write instead. A syntax error leaves the tree too unreliable to check further.
+    if (!sink.diagnostics.some((d) => d.code === catalogue.syntaxError.code)) {
+      stage = "checking the subset";
+      const subset = new DiagnosticSink(options.file);
+      checkSubset(app.sourceFile, app.checker, subset);
+      mergeSubsetDiagnostics(sink.diagnostics, subset.diagnostics);
+    }
     if (sink.hasErrors) return { ok: false, diagnostics: sink.diagnostics };
     stage = "checking the state type";
     const state = checkState(app.sourceFile, app.checker, sink, options.stateBytes);

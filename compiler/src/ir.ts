@@ -13,8 +13,8 @@ export type Expr =
   | { readonly k: "number"; readonly ty: "f64"; readonly value: number }
   | { readonly k: "int"; readonly ty: "i32" | "u32" | "u8"; readonly value: number }
   | { readonly k: "bool"; readonly ty: "bool"; readonly value: boolean }
-  /** a member of an enum-like string union (start reason, save result), as its number */
-  | { readonly k: "enum"; readonly ty: "reason" | "save"; readonly value: number }
+  /** a member of an enum-like string union (start reason, fault class, save result), as its number */
+  | { readonly k: "enum"; readonly ty: "reason" | "fault" | "save"; readonly value: number }
   | { readonly k: "var"; readonly ty: ValueType; readonly name: string; readonly global: boolean }
   /** numeric conversion with JavaScript's meaning (int → double, ToInt32, ToUint32, & 255) */
   | { readonly k: "convert"; readonly ty: ValueType; readonly e: Expr }

@@ -30,6 +30,8 @@
 #define RG_SYS_STATE_SAVE 9
 /* Copy the calling app's last committed state into buf. Returns its length, RG_ERR_NOT_FOUND (none saved), RG_ERR_SCHEMA (saved by an app version with another state schema; not handed over) or RG_ERR_TOO_BIG (cap too small). Args: buf: void*, cap: u32, schema_hash: u32. */
 #define RG_SYS_STATE_LOAD 10
+/* The fault class (faultClasses) of the calling app's most recent fault since boot; 0 when it has not faulted since boot. Args: none. */
+#define RG_SYS_LAST_FAULT 11
 
 /* Error codes: 0 for success, negative for failure. */
 enum rg_err {

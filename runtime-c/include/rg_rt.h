@@ -92,6 +92,8 @@ void rg_rt_line_u32(rg_rt_line_t *line, uint32_t v);
 void rg_rt_line_bool(rg_rt_line_t *line, bool v);
 /* Appends the name of a start reason (RG_START_*), e.g. "fault-restart". */
 void rg_rt_line_start_reason(rg_rt_line_t *line, uint32_t reason);
+/* Appends the name of a fault class (RG_FAULT_*), e.g. "bus-fault", or "none" for 0 (or unknown). */
+void rg_rt_line_fault_class(rg_rt_line_t *line, uint32_t fault_class);
 /* Sends the line (the last piece, flags 0) with the `log` syscall. */
 void rg_rt_line_end(rg_rt_line_t *line);
 
@@ -124,6 +126,8 @@ void rg_rt_debug_hang_kernel(void);
 double rg_rt_now(void);
 /* startInfo(): the raw start_info word (bits 0-7 reason RG_START_*, bits 8-31 restarts). */
 uint32_t rg_rt_start_info(void);
+/* startInfo().fault: the class (RG_FAULT_*) of the app's most recent fault since boot, 0 for none. */
+uint32_t rg_rt_last_fault(void);
 /* setTimeout / setInterval: delay as Node takes it (below 1 or not a number gives 1, fractions are
  * dropped); returns the kernel's timer id, or panics when the kernel has no timer left. */
 int32_t rg_rt_timer_start(void (*callback)(void), double delay_ms, bool repeat);

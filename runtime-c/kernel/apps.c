@@ -32,6 +32,7 @@ typedef struct {
   uint8_t main_done;
   uint8_t start_reason;
   uint8_t measure_pending; /* the next start follows a zero-backoff restart: measure it */
+  uint8_t last_fault;      /* class of the most recent fault since boot (0: none), for last_fault */
   uint16_t window_count;   /* restarts in the current policy window */
   uint32_t window_start;
   uint32_t restart_at;
@@ -76,6 +77,7 @@ static void on_fault(uint32_t app, const rg_hal_fault_t *where, const char *text
   const rg_app_desc_t *d = &rg_apps[app];
   rg_row_t *row = &s_rows[app];
   rg_timers_cancel_app(app);
+  row->last_fault = (uint8_t)where->fault_class;
 
   event_app(RG_EV_APP_FAULT, app);
   rg_frame_put_u8((uint8_t)where->fault_class);
@@ -239,6 +241,11 @@ uint32_t rg_apps_ms_until_restart(uint32_t now_ms, uint32_t cap)
 uint32_t rg_apps_start_info(uint32_t app)
 {
   return s_rows[app].start_reason | (s_rows[app].restarts_total << 8);
+}
+
+uint32_t rg_apps_last_fault(uint32_t app)
+{
+  return s_rows[app].last_fault;
 }
 
 _Noreturn void rg_apps_end_exit(int32_t code)

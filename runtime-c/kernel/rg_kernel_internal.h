@@ -49,6 +49,8 @@ int rg_apps_alive(void);
 uint32_t rg_apps_ms_until_restart(uint32_t now_ms, uint32_t cap);
 /* Syscall helpers for the running app. */
 uint32_t rg_apps_start_info(uint32_t app);
+/* Class of the app's most recent fault since boot (RG_FAULT_*), 0 when none. */
+uint32_t rg_apps_last_fault(uint32_t app);
 _Noreturn void rg_apps_end_exit(int32_t code);
 /* Ends the running app with class panic; `caller` is the app's call site (the fault's lr), 0 if unknown. */
 _Noreturn void rg_apps_end_panic(const char *msg, uint32_t len, uint32_t caller);

@@ -55,6 +55,8 @@ int32_t rg_kernel_syscall(uint32_t op, uint32_t a0, uint32_t a1, uint32_t a2)
     }
   case RG_SYS_START_INFO:
     return (int32_t)rg_apps_start_info(app);
+  case RG_SYS_LAST_FAULT:
+    return (int32_t)rg_apps_last_fault(app);
   case RG_SYS_STATE_SAVE:
     check_readable(app, a0, a1);
     return rg_kernel_state_save(app, a0, a1, a2);

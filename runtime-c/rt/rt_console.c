@@ -92,6 +92,21 @@ void rg_rt_line_start_reason(rg_rt_line_t *line, uint32_t reason) {
   }
 }
 
+void rg_rt_line_fault_class(rg_rt_line_t *line, uint32_t fault_class) {
+  /* Indexed by RG_FAULT_* (abi.json faultClasses); 0 is "no fault", as startInfo().fault says it. */
+  static const char *const names[] = {
+      "none",       "mem-manage", "bus-fault", "undefined-instruction", "divide-by-zero", "usage-fault",
+      "hard-fault", "stack-overflow", "panic",  "timeout",               "out-of-memory",  "exception",
+  };
+  _Static_assert(sizeof names / sizeof names[0] == RG_FAULT_EXCEPTION + 1, "one name per fault class");
+  const char *name = fault_class < sizeof names / sizeof names[0] ? names[fault_class] : names[0];
+  uint32_t len = 0;
+  while (name[len] != '\0') {
+    len++;
+  }
+  rg_rt_line_text(line, name, len);
+}
+
 void rg_rt_line_end(rg_rt_line_t *line) {
   send(line, 0u);
   line->len = 0;

@@ -50,6 +50,10 @@ uint32_t rg_rt_start_info(void) {
   return (uint32_t)rg_syscall(RG_SYS_START_INFO, 0, 0, 0);
 }
 
+uint32_t rg_rt_last_fault(void) {
+  return (uint32_t)rg_syscall(RG_SYS_LAST_FAULT, 0, 0, 0);
+}
+
 __attribute__((noinline)) int32_t rg_rt_timer_start(void (*callback)(void), double delay_ms, bool repeat) {
   /* Node: a delay that is not a number in [1, 2^31 - 1] becomes 1; fractions are dropped. */
   uint32_t ms = 1;

@@ -30,6 +30,19 @@ describe("compiler: rejected programs", () => {
     assert.ok(files.length >= 20, `only ${files.length}`);
   });
 
+  it("renders a diagnostic without a location as file: error, with no caret", () => {
+    const result = compileApp({ file: "app.ts", moduleId: "not an id", host: memoryHost({ "app.ts": "" }) });
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    const d = result.diagnostics[0];
+    assert.equal(d?.line, 0);
+    if (d === undefined) return;
+    assert.deepEqual(formatDiagnostic(d).split("\n"), [
+      "app.ts: error RG9999: module id `not an id` is not a C identifier",
+      "hint: use letters, digits and _ only",
+    ]);
+  });
+
   for (const f of files) {
     it(f, () => {
       const file = path.join(dir, f);

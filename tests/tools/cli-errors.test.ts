@@ -99,13 +99,15 @@ describe("tools: regen CLI error paths", () => {
     assert.match(result.stderr, /apt-get install -y gcc-arm-none-eabi libnewlib-arm-none-eabi/);
   });
 
-  it("refuses --flash-file clearly on a board that does not support it yet", () => {
+  it("refuses a microbit --flash-file that is not the size of the state partition", () => {
     const file = path.join(folder, "flash-app.ts");
     writeFileSync(file, 'console.log("hi");\n');
+    const image = path.join(folder, "f.img");
+    writeFileSync(image, Buffer.alloc(100));
     assertUserError(
-      regenSync(["run", file, "--board", "microbit", "--flash-file", path.join(folder, "f.img")]),
+      regenSync(["run", file, "--board", "microbit", "--flash-file", image]),
       1,
-      /--flash-file is not yet supported on the microbit board/,
+      /flash file .*f\.img is 100 bytes; the microbit board's state partition is 16384/,
     );
   });
 

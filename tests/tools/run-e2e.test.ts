@@ -92,6 +92,18 @@ describe("tools: regen run, end to end", function () {
           assert.ok(["app-restart", "app-stopped"].includes(String(next["kind"])), JSON.stringify(next));
         }
       }
+      // Each start logs the class of the fault before it (startInfo().fault): none on the first start.
+      const starts = events.filter(
+        (event) => event["kind"] === "log" && String(event["text"]).startsWith("crashy: start "),
+      );
+      assert.ok(starts.length >= 7, `crashy started ${starts.length} times`);
+      for (const start of starts) {
+        const before = faults.filter((fault) => events.indexOf(fault) < events.indexOf(start));
+        const last = before.at(-1);
+        const reason = last === undefined ? "power-up" : "fault-restart";
+        const fault = last === undefined ? "none" : String(last["class"]);
+        assert.equal(start["text"], `crashy: start ${before.length}, reason ${reason}, last fault ${fault}`);
+      }
       const classes = new Set(faults.map((fault) => String(fault["class"])));
       assert.deepEqual([...classes].sort(), [...expected.keys()].sort(), JSON.stringify(faults));
       const blinkLogs = events.filter((event) => event["kind"] === "log" && event["app"] === "blink");

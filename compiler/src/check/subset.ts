@@ -1,6 +1,7 @@
 // subset.ts: reports every construct outside regen's TypeScript subset (docs/SUBSET.md).
 //
-// Runs after the type checker found no error and before lowering, which may then assume a program made only
+// Runs after TypeScript's diagnostics (even when they report type errors, so nodes may have the error type:
+// such nodes get no type-based report here) and before lowering, which may then assume a program made only
 // of supported constructs. Walks the whole file; each unsupported construct gets one diagnostic with a code
 // from the catalogue and a hint, and its children are not examined further (one report per mistake).
 import { ts } from "ts-morph";
@@ -74,6 +75,20 @@ class SubsetChecker {
     return valueTypeOf(this.checker.getTypeAtLocation(node), this.checker);
   }
 
+  /**
+   * True when TypeScript could not type the node (it reported why, e.g. a missing property or an implicit
+   * any). The checks below then skip their type-based report and look at the construct itself, so the
+   * report names the real cause (an array) instead of an unsupported type.
+   */
+  private erroneous(node: ts.Node): boolean {
+    const t = this.checker.getTypeAtLocation(node);
+    return (t.flags & ts.TypeFlags.Any) !== 0 && (t as { intrinsicName?: string }).intrinsicName === "error";
+  }
+
+  private isArray(node: ts.Node): boolean {
+    return /\[\]|Array</.test(this.checker.typeToString(this.checker.getTypeAtLocation(node)));
+  }
+
   private statement(s: ts.Statement, topLevel: boolean): void {
     if (ts.isVariableStatement(s)) {
       if (s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
@@ -109,7 +124,7 @@ class SubsetChecker {
         this.sink.atNode(
           "unsupportedType",
           s.expression,
-          "switch needs a number, boolean, startInfo().reason or a saveState result",
+          "switch needs a number, boolean, startInfo().reason / .fault or a saveState result",
         );
         return;
       }
@@ -315,6 +330,7 @@ class SubsetChecker {
       this.sink.atNode("stringValue", name, "strings are not supported as values yet");
       return false;
     }
+    if (t === undefined && annotation === undefined && this.erroneous(name)) return true;
     if (t === undefined || t === "void" || (t === "timer" && !allowTimer)) {
       const shown = this.checker.typeToString(this.checker.getTypeAtLocation(name));
       const key = /\[\]|Array</.test(shown) ? "arrays" : "unsupportedType";
@@ -551,7 +567,9 @@ class SubsetChecker {
         );
         return;
       }
-      if (l === undefined || r === undefined || !isNumeric(l) || !isNumeric(r)) {
+      const typed = (side: ts.Expression, st: ValueType | undefined): boolean =>
+        (st !== undefined && isNumeric(st)) || (st === undefined && this.erroneous(side));
+      if (!typed(e.left, l) || !typed(e.right, r)) {
         this.sink.atNode("unsupportedType", e, "arithmetic needs number operands");
         return;
       }
@@ -659,23 +677,32 @@ class SubsetChecker {
       ts.isCallExpression(e.expression) &&
       calleeBuiltin(e.expression.expression, this.checker) === "startInfo"
     ) {
-      if (e.name.text === "reason" || e.name.text === "restarts" || e.name.text === "stateRefused") return;
+      const field = e.name.text;
+      if (field === "reason" || field === "fault" || field === "restarts" || field === "stateRefused") return;
     }
     if (isStruct(this.typeOf(e.expression))) {
       this.expression(e.expression, "value");
       return;
     }
+    if (this.isArray(e.expression)) {
+      this.sink.atNode("arrays", e, `\`${e.name.text}\` of an array is not supported`);
+      return;
+    }
     this.sink.atNode(
       "objects",
       e,
-      "property access is only supported on declared object types and as startInfo().reason / .restarts / .stateRefused",
+      "property access is only supported on declared object types and as startInfo().reason / .fault / .restarts / .stateRefused",
     );
   }
 
   private call(e: ts.CallExpression, where: "statement" | "value"): void {
     const builtin = calleeBuiltin(e.expression, this.checker);
     const t = this.typeOf(e);
-    if (where === "value" && (t === "void" || t === undefined) && builtin !== "startInfo") {
+    if (
+      where === "value" &&
+      (t === "void" || (t === undefined && !this.erroneous(e))) &&
+      builtin !== "startInfo"
+    ) {
       this.sink.atNode("voidValue", e);
       return;
     }
@@ -695,6 +722,8 @@ class SubsetChecker {
       if (delay !== undefined) this.expression(delay, "value");
       return;
     }
+    // A callee TypeScript could not resolve (eval, Math.sqrt) was already reported, with its arguments.
+    if (builtin === undefined && this.erroneous(e.expression)) return;
     if (builtin === undefined) {
       if (!ts.isIdentifier(e.expression) || resolveIdentifier(e.expression, this.checker).k !== "function") {
         this.sink.atNode(
@@ -727,6 +756,10 @@ class SubsetChecker {
     const t = this.typeOf(a);
     if (t === "str") {
       this.sink.atNode("stringValue", a);
+      return;
+    }
+    if (t === undefined && this.erroneous(a)) {
+      this.expression(a, "value");
       return;
     }
     if (t === undefined || t === "timer" || t === "void" || isStruct(t) || isOptional(t)) {

@@ -2,7 +2,7 @@
 //
 // Shared by the subset check (which rejects what maps to nothing) and the lowering (which picks C types).
 // `number` is a double; the branded integers of the `regen` module map to C integers; the string literal
-// unions of startInfo().reason and saveState's result map to small enums; TimerId is the kernel's timer id;
+// unions of startInfo().reason, startInfo().fault and saveState's result map to small enums; TimerId is the kernel's timer id;
 // declared plain-data object types (interfaces, object type aliases) are C structs (`struct:Name`), and
 // `Name | undefined` (what loadState returns) is a struct with a presence flag (`opt:Name`).
 import { ts } from "ts-morph";
@@ -19,6 +19,7 @@ export type ValueType =
   | "u8"
   | "bool"
   | "reason"
+  | "fault"
   | "save"
   | "timer"
   | "str"
@@ -35,12 +36,29 @@ export const startReasons = [
   "first-boot",
 ] as const;
 
+/** startInfo().fault values: index = the ABI's faultClasses number, 0 = no fault. */
+export const faultClasses = [
+  "none",
+  "mem-manage",
+  "bus-fault",
+  "undefined-instruction",
+  "divide-by-zero",
+  "usage-fault",
+  "hard-fault",
+  "stack-overflow",
+  "panic",
+  "timeout",
+  "out-of-memory",
+  "exception",
+] as const;
+
 /** saveState() results, in the order of the runtime's RG_RT_SAVE_* numbers. */
 export const saveResults = ["ok", "over-quota", "no-space", "worn-out", "io-error"] as const;
 
 /** The string literals an enum-like value type stands for, or undefined for other types. */
 export function enumLiterals(t: ValueType): readonly string[] | undefined {
   if (t === "reason") return startReasons;
+  if (t === "fault") return faultClasses;
   if (t === "save") return saveResults;
   return undefined;
 }
@@ -91,10 +109,11 @@ export function valueTypeOf(type: ts.Type, checker: ts.TypeChecker): ValueType |
     return undefined;
   }
   if (type.isUnion()) {
-    // boolean is true | false; StartReason and SaveResult are unions of their string literals.
+    // boolean is true | false; StartReason, FaultClass and SaveResult are unions of their string literals.
     if (type.types.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) return "bool";
     if (type.types.every((t) => t.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral))) return "f64";
     if (isStringLiteralOf(type.types, startReasons)) return "reason";
+    if (isStringLiteralOf(type.types, faultClasses)) return "fault";
     if (isStringLiteralOf(type.types, saveResults)) return "save";
     const defined = type.types.filter((t) => (t.flags & ts.TypeFlags.Undefined) === 0);
     const only = defined[0];

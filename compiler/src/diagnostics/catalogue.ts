@@ -88,8 +88,8 @@ export const catalogue = {
   ),
   startInfo: entry(
     "RG1017",
-    "startInfo() must be used as startInfo().reason, .restarts or .stateRefused",
-    "write `startInfo().restarts` (or `.reason`, `.stateRefused`) where you need the value",
+    "startInfo() must be used as startInfo().reason, .fault, .restarts or .stateRefused",
+    "write `startInfo().restarts` (or `.reason`, `.fault`, `.stateRefused`) where you need the value",
   ),
   callback: entry(
     "RG1018",

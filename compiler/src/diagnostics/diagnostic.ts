@@ -10,9 +10,9 @@ import { catalogue, type CatalogueKey } from "./catalogue.ts";
 export interface Diagnostic {
   readonly code: string;
   readonly file: string;
-  /** 1-based */
+  /** 1-based; 0 when the problem has no location in the file (a global TypeScript error) */
   readonly line: number;
-  /** 1-based, in UTF-16 code units like editors count */
+  /** 1-based, in UTF-16 code units like editors count; 0 without a location */
   readonly column: number;
   /** length of the offending range on its first line (at least 1) */
   readonly length: number;
@@ -42,8 +42,8 @@ export class DiagnosticSink {
     hint?: string,
   ): void {
     const entry = catalogue[key];
-    let line = 1;
-    let column = 1;
+    let line = 0;
+    let column = 0;
     let sourceLine = "";
     let length = 1;
     if (sourceFile !== undefined) {

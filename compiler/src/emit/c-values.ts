@@ -20,6 +20,7 @@ export function cType(t: ValueType): string {
       return "uint32_t";
     case "u8":
     case "reason":
+    case "fault":
     case "save":
       return "uint8_t";
     case "bool":

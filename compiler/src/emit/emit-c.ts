@@ -229,6 +229,9 @@ class Emitter {
         case "reason":
           this.put(`rg_rt_line_start_reason(&line, ${v});`);
           break;
+        case "fault":
+          this.put(`rg_rt_line_fault_class(&line, ${v});`);
+          break;
         case "save":
           this.put(`rg_rt_line_save_result(&line, ${v});`);
           break;
@@ -308,6 +311,7 @@ class Emitter {
         if (from === "f64") return `((uint8_t)(rg_rt_to_uint32(${v}) & 255u))`;
         return `((uint8_t)((uint32_t)${v} & 255u))`;
       case "reason":
+      case "fault":
         return `((uint8_t)${v})`;
       default:
         throw new Error(`no conversion from ${from} to ${to}`);

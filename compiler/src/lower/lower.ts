@@ -509,6 +509,10 @@ class Lowerer {
         this.probesState = true;
         return { k: "var", ty: "bool", name: "state_refused", global: true };
       }
+      if (node.name.text === "fault") {
+        const last: Expr = { k: "rt", ty: "u32", fn: "rg_rt_last_fault", args: [], effects: false };
+        return { k: "convert", ty: "fault", e: last };
+      }
       if (node.name.text === "reason") {
         return {
           k: "convert",
@@ -634,17 +638,22 @@ class Lowerer {
     }
   }
 
-  /** A value compared with `other`: a string literal compared with a start reason becomes its number. */
+  /** A value compared with `other`: a string literal compared with a start reason, fault class or save
+   * result becomes its number. */
   private compared(node: ts.Expression, other: ValueType, out: Stmt[]): Expr {
     const literals = enumLiterals(other);
-    if ((other === "reason" || other === "save") && literals !== undefined && ts.isStringLiteralLike(node)) {
+    if (
+      (other === "reason" || other === "fault" || other === "save") &&
+      literals !== undefined &&
+      ts.isStringLiteralLike(node)
+    ) {
       return { k: "enum", ty: other, value: literals.indexOf(node.text) };
     }
     return this.expr(node, out);
   }
 
   private equality(l: Expr, r: Expr, op: "===" | "!=="): Expr {
-    if (l.ty === "bool" || l.ty === "reason" || l.ty === "save" || l.ty === "timer") {
+    if (l.ty === "bool" || l.ty === "reason" || l.ty === "fault" || l.ty === "save" || l.ty === "timer") {
       return { k: "binary", ty: "bool", op: op === "===" ? "==" : "!=", l, r };
     }
     return numericBinary(op, l, r);

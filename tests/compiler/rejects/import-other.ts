@@ -1,2 +1,2 @@
-import { readFileSync } from "fs"; //! RG0001
+import { readFileSync } from "fs"; //! RG1014
 console.log(1);

@@ -12,7 +12,8 @@ export const ABI = {
     "debug_kernel_hang": 7,
     "start_info": 8,
     "state_save": 9,
-    "state_load": 10
+    "state_load": 10,
+    "last_fault": 11
   },
   "errors": {
     "RG_OK": 0,

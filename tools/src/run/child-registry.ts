@@ -6,7 +6,17 @@
 import type { ChildProcess } from "node:child_process";
 
 const children = new Set<ChildProcess>();
+const interruptHooks = new Set<() => Promise<void>>();
 let handlersInstalled = false;
+/** How long the interrupt hooks may take before the children are killed anyway, in ms. */
+const HOOK_TIMEOUT_MS = 20_000;
+
+/** Runs `hook` (e.g. saving a flash partition) on Ctrl-C / SIGTERM / SIGHUP before the children are killed. */
+export function onInterrupt(hook: () => Promise<void>): () => void {
+  interruptHooks.add(hook);
+  installHandlers();
+  return () => interruptHooks.delete(hook);
+}
 
 /** Registers a child; it is forgotten when it exits. */
 export function trackChild(child: ChildProcess): ChildProcess {
@@ -40,8 +50,14 @@ function installHandlers(): void {
   handlersInstalled = true;
   process.once("exit", killAllChildren);
   const onSignal = (signal: NodeJS.Signals, code: number) => () => {
-    killAllChildren();
-    process.exit(128 + code);
+    const done = (): void => {
+      killAllChildren();
+      process.exit(128 + code);
+    };
+    if (interruptHooks.size === 0) return done();
+    const hooks = [...interruptHooks].map((hook) => hook().catch(() => undefined));
+    setTimeout(done, HOOK_TIMEOUT_MS).unref();
+    void Promise.all(hooks).then(done);
   };
   process.once("SIGINT", onSignal("SIGINT", 2));
   process.once("SIGTERM", onSignal("SIGTERM", 15));

@@ -2,6 +2,7 @@
 //
 // mps2 boards run under QEMU (UART on a socket, semihosting for the exit status); the native board runs as
 // a host process. The bench uses this too, with extra QEMU arguments (instruction counting).
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import path from "node:path";
 
@@ -11,6 +12,7 @@ import type { EventSink } from "../events/host-event.ts";
 import { SourceResolver } from "../events/source-resolver.ts";
 import { findOnPath, requireTool } from "../toolchain.ts";
 import { ChildProcessTransport } from "../transport/child-process.ts";
+import { QemuFlashImage } from "../transport/qemu-flash-image.ts";
 import { QemuSocketTransport } from "../transport/qemu-socket.ts";
 import type { Transport } from "../transport/transport.ts";
 import { appCFile, buildApps, type BuiltFirmware } from "./build-apps.ts";
@@ -53,7 +55,9 @@ export async function runApps(options: RunAppsOptions): Promise<DeviceRunResult 
   const board = await loadBoard(options.board);
   if (board.runner === "qemu") requireTool("qemu-system-arm", `to run the ${board.id} board`);
   const flash =
-    options.flashFile === undefined ? {} : prepareFlashFile(board.id, board.qemuMachine, options.flashFile);
+    options.flashFile === undefined
+      ? {}
+      : prepareFlashFile(board.id, board.qemuMachine, options.flashFile, board.board.statePartition);
   const built = await buildApps(options.apps, options.board, outDir, options.cFlags ?? []);
   options.onBuilt?.(built);
   const transport = makeTransport(built.board, built.firmware, options.qemuArgs ?? [], flash);
@@ -84,6 +88,13 @@ function makeTransport(
         machine: machineOption ?? board.qemuMachine ?? board.id,
         elf: firmware.elf,
         extraArgs: [...board.qemuArgs, ...backend, ...qemuArgs],
+        flashImage:
+          flash.image === undefined
+            ? undefined
+            : new QemuFlashImage({
+                ...flash.image,
+                exitAddress: symbolAddress(board, firmware.elf, EXIT_SYMBOL),
+              }),
       });
     }
     case "native":
@@ -93,6 +104,23 @@ function makeTransport(
         `the ${board.id} board cannot be run from here`,
         `build it with \`regen build --board ${board.id}\` and flash it`,
       );
+  }
+}
+
+/** The firmware's semihosting exit (every board HAL's); a run that saves flash stops there first. */
+const EXIT_SYMBOL = "rg_hal_idle_exit";
+
+/** The address of function `name` in `elf` (Thumb bit cleared), or undefined when nm cannot tell. */
+function symbolAddress(board: BoardSummary, elf: string, name: string): number | undefined {
+  const nm = findOnPath(board.addr2line.replace(/addr2line$/, "nm"));
+  if (nm === null) return undefined;
+  try {
+    const listing = execFileSync(nm, [elf], { encoding: "utf8" });
+    const line = listing.split("\n").find((l) => l.endsWith(` ${name}`));
+    if (line === undefined) return undefined;
+    return Number.parseInt(line.split(" ")[0] ?? "", 16) & ~1;
+  } catch {
+    return undefined;
   }
 }
 

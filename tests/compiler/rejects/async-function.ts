@@ -1,0 +1,2 @@
+async function f() {} //! RG1001
+f();
