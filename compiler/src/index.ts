@@ -4,8 +4,8 @@
 // check (one state type, within the stateBytes quota), lowering to IR, C emission — and stops after the
 // first phase that reported anything, so no C is produced while an error exists. The exception: the subset
 // check also runs after type errors (not syntax errors), and its reports join TypeScript's (see
-// diagnostics/merge.ts). It never throws: an unexpected failure inside the compiler becomes diagnostic RG9999 naming the
-// file and line being compiled.
+// diagnostics/merge.ts). It never throws: an unexpected failure inside the compiler becomes diagnostic
+// RG9999 naming the file and line being compiled.
 import { checkState } from "./check/state-check.ts";
 import { checkSubset } from "./check/subset.ts";
 import { reportTypeDiagnostics } from "./check/type-diagnostics.ts";
