@@ -19,6 +19,8 @@ export interface MonitorOptions {
   readonly binding?: BindingInterface;
   readonly sink: EventSink;
   readonly resolver?: SourceResolver | undefined;
+  /** App names by table index (e.g. read from the ELF), shown until the device's app-info frames arrive. */
+  readonly appNames?: readonly string[];
   /** Time between attempts to reopen a lost port, in ms. */
   readonly retryMs?: number;
   /** Ends the session (Ctrl-C, or a test that is done). */
@@ -33,6 +35,7 @@ export async function monitorPort(options: MonitorOptions): Promise<void> {
   const pipeline = new EventPipeline({
     sink: options.sink,
     resolver: options.resolver,
+    ...(options.appNames === undefined ? {} : { appNames: options.appNames }),
     quietUntilFirstFrame: true,
   });
   const retryMs = options.retryMs ?? DEFAULT_RETRY_MS;

@@ -1,12 +1,15 @@
 // `regen monitor --port <path> [--elf <file>] [--json]`: decode a running device's output.
 //
-// Works with a board's USB serial port or QEMU's pty. With --elf, faults are resolved to TypeScript lines;
-// the ELF's machine decides which addr2line runs. Ends on Ctrl-C; a port that disappears is waited for.
+// Works with a board's USB serial port or QEMU's pty. With --elf, faults are resolved to TypeScript lines
+// (the ELF's machine decides which addr2line runs), and the ELF's app table names the apps when the monitor
+// joins after boot and so misses the device's app-info frames (which still win when they come). Ends on
+// Ctrl-C; a port that disappears is waited for.
 import { existsSync, openSync, readSync, closeSync } from "node:fs";
 
 import type { Command } from "commander";
 
 import { MissingPathError } from "../../errors.ts";
+import { appNamesFromElf } from "../../events/elf-app-names.ts";
 import { SourceResolver } from "../../events/source-resolver.ts";
 import { requireTool } from "../../toolchain.ts";
 import { makeSink } from "../sinks.ts";
@@ -24,7 +27,7 @@ export function registerMonitor(program: Command): void {
     .command("monitor")
     .description("decode a running device's events from a serial port (or QEMU's pty)")
     .requiredOption("--port <path>", "serial port, e.g. /dev/ttyACM0 or /dev/pts/3")
-    .option("--elf <file>", "firmware ELF, to show faults with their TypeScript line")
+    .option("--elf <file>", "firmware ELF, to show faults with their TypeScript line and name apps")
     .option("--baud <rate>", "baud rate", "115200")
     .option("--json", "print one JSON object per line (NDJSON)")
     .action(async (flags: MonitorFlags) => {
@@ -41,6 +44,7 @@ export function registerMonitor(program: Command): void {
           baudRate: Number(flags.baud),
           sink,
           resolver,
+          ...(flags.elf === undefined ? {} : { appNames: appNamesFromElf(flags.elf) }),
           signal: abort.signal,
         });
       } finally {
