@@ -18,7 +18,7 @@
   .global rg_microbit_vectors
 rg_microbit_vectors:
   .word _estack
-  .word rg_microbit_reset
+  .word rg_cortex_m_reset
   .word rg_microbit_unexpected /* NMI */
   .word rg_microbit_hardfault
   .rept 7

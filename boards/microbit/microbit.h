@@ -102,7 +102,6 @@ void rg_microbit_arch_init(void);
 
 /* ---- hal.c ---- */
 
-void rg_microbit_reset(void);
 /* Advances the millisecond clock from TIMER0; called from the SysTick handler only. */
 void rg_microbit_clock_update(void);
 /* TIMER0 interrupt: the software watchdog's deadline passed. */

@@ -19,7 +19,7 @@
   .global rg_mps2_vectors
 rg_mps2_vectors:
   .word _estack
-  .word rg_mps2_reset
+  .word rg_cortex_m_reset
   .word rg_mps2_nmi
   .word rg_mps2_hardfault
   .word rg_mps2_memmanage

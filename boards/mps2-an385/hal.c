@@ -9,12 +9,7 @@
 #include "rg_kernel.h"
 
 #include "mps2.h"
-
-extern uint32_t _sidata;
-extern uint32_t _sdata;
-extern uint32_t _edata;
-extern uint32_t _sbss;
-extern uint32_t _ebss;
+#include "../cortex-m/cortex-m.h"
 
 /* Survives resets: no start-up code touches .noinit, and it is in no loadable ELF segment. */
 static rg_reset_record_t s_record __attribute__((section(".noinit")));
@@ -22,18 +17,6 @@ static rg_reset_record_t s_record __attribute__((section(".noinit")));
 static volatile uint32_t s_ms;
 static uint32_t s_last_ticks;
 static uint32_t s_rest_ticks;
-
-void rg_mps2_reset(void)
-{
-  const uint32_t *from = &_sidata;
-  for (uint32_t *to = &_sdata; to < &_edata;) {
-    *to++ = *from++;
-  }
-  for (uint32_t *to = &_sbss; to < &_ebss;) {
-    *to++ = 0;
-  }
-  rg_kernel_main();
-}
 
 void rg_mps2_nmi(void)
 {
@@ -125,10 +108,7 @@ _Noreturn void rg_hal_reset(void)
 
 _Noreturn void rg_hal_idle_exit(void)
 {
-  /* Semihosting SYS_EXIT_EXTENDED (0x20) with ADP_Stopped_ApplicationExit and status 0: QEMU exits 0. */
-  static const uint32_t block[2] = {0x20026u, 0u};
-  register uint32_t op __asm__("r0") = 0x20u;
-  register const uint32_t *arg __asm__("r1") = block;
-  __asm__ volatile("bkpt 0xab" : : "r"(op), "r"(arg) : "memory");
+  /* Under QEMU the semihosting exit ends the run with status 0. */
+  rg_cortex_m_semihosting_exit();
   rg_hal_reset();
 }

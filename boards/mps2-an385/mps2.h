@@ -86,7 +86,6 @@ void rg_mps2_arch_init(void);
 
 /* ---- hal.c ---- */
 
-void rg_mps2_reset(void);
 void rg_mps2_nmi(void);
 /* Advances the millisecond clock from TIMER0; called from the SysTick handler only. */
 void rg_mps2_clock_update(void);

@@ -6,6 +6,10 @@
 // to trip). esbuild bundles apps with `regen` aliased to this file; the differential tests compare the
 // output with the compiled app's.
 
+// The API's types are declared once, in compiler/lib/regen.d.ts (what apps see); this file only implements it.
+import type { FaultClass, SaveResult, StartInfo, StartReason } from "regen";
+export type { FaultClass, SaveResult, StartInfo, StartReason };
+
 export type i32 = number & { readonly __regenInt: "i32" };
 export type u32 = number & { readonly __regenInt: "u32" };
 export type u8 = number & { readonly __regenInt: "u8" };
@@ -32,33 +36,10 @@ export function panic(message: string): never {
   throw new Error(`panic: ${message}`);
 }
 
-export type StartReason = "power-up" | "watchdog-reset" | "software-reset" | "fault-restart" | "first-boot";
-export type FaultClass =
-  | "none"
-  | "mem-manage"
-  | "bus-fault"
-  | "undefined-instruction"
-  | "divide-by-zero"
-  | "usage-fault"
-  | "hard-fault"
-  | "stack-overflow"
-  | "panic"
-  | "timeout"
-  | "out-of-memory"
-  | "exception";
-export interface StartInfo {
-  readonly reason: StartReason;
-  readonly fault: FaultClass;
-  readonly restarts: number;
-  readonly stateRefused: boolean;
-}
-
 // A Node process is a chip whose (in-memory) flash holds nothing yet: the app's first boot, no fault.
 export function startInfo(): StartInfo {
   return { reason: "first-boot", fault: "none", restarts: 0, stateRefused: false };
 }
-
-export type SaveResult = "ok" | "over-quota" | "no-space" | "worn-out" | "io-error";
 
 // The committed state of this process: a deep copy, so later changes to the app's object are not saved
 // until the next saveState (as on a board). structuredClone keeps -0, NaN and Infinity, as the binary
