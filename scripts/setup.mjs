@@ -19,6 +19,15 @@ const debianPackages = [
   { pkg: "binutils", probe: ["addr2line", "--version"] },
   { pkg: "gcc", probe: ["gcc", "--version"] },
 ];
+// `--tests` adds what only the test suite needs: the JavaScript interpreters and valgrind that the benchmark
+// checks compare against (tests/bench).
+if (process.argv.includes("--tests")) {
+  debianPackages.push(
+    { pkg: "duktape", probe: null, file: "/usr/bin/duk" },
+    { pkg: "mujs", probe: null, file: "/usr/bin/mujs" },
+    { pkg: "valgrind", probe: ["valgrind", "--version"] },
+  );
+}
 
 function have(entry) {
   if (entry.file) return existsSync(entry.file);
