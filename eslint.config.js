@@ -13,6 +13,7 @@ export default tseslint.config(
       "tests/compiler/rejects/**",
       "apps/**",
       "tools/bench/apps/**",
+      "bench/awfy/**",
       "compiler/lib/**",
       "**/*.generated.ts",
     ],

@@ -44,7 +44,7 @@ rg_microbit_kernel_msp:
 
   .text
 
-/* int rg_microbit_enter(void (*fn)(void), uint32_t psp_top) */
+/* int rg_microbit_enter(uint32_t fn, uint32_t psp_top, uint32_t arg): fn starts with r0 = arg. */
   .global rg_microbit_enter
   .type rg_microbit_enter, %function
   .thumb_func
@@ -90,8 +90,10 @@ rg_microbit_svc:
   mov r3, sp
   str r3, [r2]
   subs r1, r1, #32
-  movs r2, #0
+  /* The argument: the kernel's stacked r2, now above the eight saved registers. */
+  ldr r2, [sp, #40]
   str r2, [r1, #0]
+  movs r2, #0
   str r2, [r1, #4]
   str r2, [r1, #8]
   str r2, [r1, #12]

@@ -65,7 +65,14 @@ static uint32_t stack_bottom(void)
   return (uint32_t)(uintptr_t)s_desc->stack_base;
 }
 
-int rg_hal_app_run(uint32_t app, void (*fn)(void), uint32_t budget_ms, rg_hal_fault_t *fault)
+/* The entry address of a call: the Thumb function to start with r0 = call->arg (a plain function simply
+ * ignores r0, so both kinds start the same way and no C function pointer is converted). */
+static uint32_t call_entry(const rg_hal_call_t *call)
+{
+  return call->plain != 0 ? (uint32_t)(uintptr_t)call->plain : (uint32_t)(uintptr_t)call->with_arg;
+}
+
+int rg_hal_app_run(uint32_t app, const rg_hal_call_t *call, uint32_t budget_ms, rg_hal_fault_t *fault)
 {
   const rg_app_desc_t *d = &rg_apps[app];
   volatile uint32_t *canary = (volatile uint32_t *)(uintptr_t)d->stack_base;
@@ -77,7 +84,8 @@ int rg_hal_app_run(uint32_t app, void (*fn)(void), uint32_t budget_ms, rg_hal_fa
   s_running = 1;
   s_entry_ticks = rg_hal_ticks();
   /* The stack top is 8-byte aligned by the linker fragment (AAPCS). */
-  int status = rg_microbit_enter(fn, (uint32_t)(uintptr_t)(d->stack_base + d->stack_bytes));
+  int status =
+      rg_microbit_enter(call_entry(call), (uint32_t)(uintptr_t)(d->stack_base + d->stack_bytes), call->arg);
   s_running = 0;
   if (status != RG_HAL_RUN_FAULT && *canary != STACK_CANARY) {
     fault->fault_class = RG_FAULT_STACK_OVERFLOW;
@@ -98,6 +106,13 @@ _Noreturn void rg_hal_app_end(void)
 uint32_t rg_hal_app_entry_ticks(void)
 {
   return s_entry_ticks;
+}
+
+void rg_hal_app_stack(uint32_t app, uint32_t *lo, uint32_t *hi)
+{
+  const rg_app_desc_t *d = &rg_apps[app];
+  *lo = (uint32_t)(uintptr_t)d->stack_base;
+  *hi = *lo + d->stack_bytes;
 }
 
 static int within(uint32_t p, uint32_t len, uint32_t base, uint32_t bytes)

@@ -87,7 +87,7 @@
 /* ---- arch.S ---- */
 
 /* Kernel side of "run in app context": svc ENTER; returns the status rg_microbit_leave was given. */
-int rg_microbit_enter(void (*fn)(void), uint32_t psp_top);
+int rg_microbit_enter(uint32_t fn, uint32_t psp_top, uint32_t arg);
 /* From handler mode: abandon the app context and resume the kernel after its rg_microbit_enter. */
 _Noreturn void rg_microbit_leave(int status);
 

@@ -43,7 +43,7 @@ rg_mps2_kernel_msp:
 
   .text
 
-/* int rg_mps2_enter(void (*fn)(void), uint32_t psp_top) */
+/* int rg_mps2_enter(uint32_t fn, uint32_t psp_top, uint32_t arg): fn starts with r0 = arg. */
   .global rg_mps2_enter
   .type rg_mps2_enter, %function
   .thumb_func
@@ -74,16 +74,17 @@ rg_mps2_app_return:
 rg_mps2_svc:
   tst lr, #4
   bne 1f
-  /* ENTER from the kernel: stacked r0 = fn, r1 = top of the app stack. */
+  /* ENTER from the kernel: stacked r0 = fn, r1 = top of the app stack, r2 = the argument. */
   ldr r0, [sp, #0]
   ldr r1, [sp, #4]
+  ldr r12, [sp, #8]
   push {r4-r11}
   ldr r2, =rg_mps2_kernel_msp
   mov r3, sp
   str r3, [r2]
   subs r1, r1, #32
   movs r2, #0
-  str r2, [r1, #0]
+  str r12, [r1, #0]
   str r2, [r1, #4]
   str r2, [r1, #8]
   str r2, [r1, #12]

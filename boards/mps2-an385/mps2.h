@@ -70,7 +70,7 @@
 /* ---- arch.S ---- */
 
 /* Kernel side of "run in app context": svc ENTER; returns the status rg_mps2_leave was given. */
-int rg_mps2_enter(void (*fn)(void), uint32_t psp_top);
+int rg_mps2_enter(uint32_t fn, uint32_t psp_top, uint32_t arg);
 /* From handler mode: abandon the app context and resume the kernel after its rg_mps2_enter. */
 _Noreturn void rg_mps2_leave(int status);
 /* MSP value right after ENTER saved the kernel's r4-r11 (the point rg_mps2_leave unwinds to). */

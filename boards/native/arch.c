@@ -7,7 +7,9 @@
  * since the app's own stack may be the thing that is broken.
  *
  * AddressSanitizer: the app stacks are unpoisoned before every entry, because an abandoned context
- * leaves stale redzone poison behind; ASan's own SEGV/BUS/FPE handlers are replaced by ours.
+ * leaves stale redzone poison behind; ASan's own SEGV/BUS/FPE handlers are replaced by ours. Every switch
+ * between the kernel's stack and an app's is announced to ASan as a fiber switch, so that when app code
+ * longjmps (a thrown exception) ASan knows which stack to clean up.
  */
 #define _GNU_SOURCE
 #include <setjmp.h>
@@ -28,9 +30,25 @@
 
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
+#include <sanitizer/common_interface_defs.h>
 #define UNPOISON(p, n) __asan_unpoison_memory_region((p), (n))
+#define FIBER_START(save, bottom, size) __sanitizer_start_switch_fiber((save), (bottom), (size))
+#define FIBER_FINISH(save, bottom, size) __sanitizer_finish_switch_fiber((save), (bottom), (size))
 #else
 #define UNPOISON(p, n) ((void)(p), (void)(n))
+#define FIBER_START(save, bottom, size) ((void)(save), (void)(bottom), (void)(size))
+#define FIBER_FINISH(save, bottom, size) ((void)(save), (void)(bottom), (void)(size))
+#endif
+
+#if defined(__SANITIZE_ADDRESS__)
+/* ASan's defaults for this firmware (the environment's ASAN_OPTIONS still override them). Locals must live
+ * on the real app stack, not in ASan's fake frames, or the app heap's conservative stack scan would not
+ * see the objects they hold: clang enables those frames by default, gcc does not. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+  return "detect_stack_use_after_return=0";
+}
 #endif
 
 /* Host stack per app (bytes). Much larger than the app's device stack: host code (and ASan's
@@ -59,7 +77,7 @@ static ucontext_t s_kernel_ctx;
 static ucontext_t s_app_ctx;
 static sigjmp_buf s_leave;
 static timer_t s_budget;
-static void (*s_fn)(void);
+static rg_hal_call_t s_call;
 static rg_hal_fault_t *s_fault;
 static uint32_t s_app;
 static uint32_t s_entry_ticks;
@@ -81,8 +99,16 @@ static uintptr_t context_pc(void *uc)
 #endif
 }
 
+/* The kernel's stack as ASan knows it (learnt at the first switch to an app), and the kernel's fake
+ * stack saved while an app runs. */
+static const void *s_kernel_stack_bottom;
+static size_t s_kernel_stack_size;
+static void *s_kernel_fake_stack;
+
 static _Noreturn void leave(int status)
 {
+  /* Back to the kernel's stack: the app's frames are abandoned. */
+  FIBER_START(NULL, s_kernel_stack_bottom, s_kernel_stack_size);
   s_in_app = 0;
   siglongjmp(s_leave, 1 + status);
 }
@@ -208,16 +234,22 @@ static native_stack_t *stack_for(uint32_t app)
 
 static void app_entry(void)
 {
-  s_fn();
+  FIBER_FINISH(NULL, &s_kernel_stack_bottom, &s_kernel_stack_size);
+  if (s_call.plain != NULL) {
+    s_call.plain();
+  } else {
+    s_call.with_arg(s_call.arg);
+  }
   /* Back on the kernel context through uc_link; from here on a budget signal is not the app's. */
   s_in_app = 0;
+  FIBER_START(NULL, s_kernel_stack_bottom, s_kernel_stack_size);
 }
 
-int rg_hal_app_run(uint32_t app, void (*fn)(void), uint32_t budget_ms, rg_hal_fault_t *fault)
+int rg_hal_app_run(uint32_t app, const rg_hal_call_t *call, uint32_t budget_ms, rg_hal_fault_t *fault)
 {
   native_stack_t *st = stack_for(app);
   s_app = app;
-  s_fn = fn;
+  s_call = *call;
   s_fault = fault;
   s_budget_pending = 0;
   s_in_kernel = 0;
@@ -225,6 +257,7 @@ int rg_hal_app_run(uint32_t app, void (*fn)(void), uint32_t budget_ms, rg_hal_fa
   UNPOISON(st->base, NATIVE_STACK_BYTES);
   int jumped = sigsetjmp(s_leave, 1);
   if (jumped != 0) {
+    FIBER_FINISH(s_kernel_fake_stack, NULL, NULL);
     set_budget(0);
     s_in_kernel = 0;
     return jumped - 1;
@@ -237,7 +270,9 @@ int rg_hal_app_run(uint32_t app, void (*fn)(void), uint32_t budget_ms, rg_hal_fa
   set_budget(budget_ms);
   s_entry_ticks = rg_hal_ticks();
   s_in_app = 1;
+  FIBER_START(&s_kernel_fake_stack, st->base, NATIVE_STACK_BYTES);
   swapcontext(&s_kernel_ctx, &s_app_ctx);
+  FIBER_FINISH(s_kernel_fake_stack, NULL, NULL);
   s_in_app = 0;
   set_budget(0);
   return RG_HAL_RUN_RETURNED;
@@ -251,6 +286,14 @@ _Noreturn void rg_hal_app_end(void)
 uint32_t rg_hal_app_entry_ticks(void)
 {
   return s_entry_ticks;
+}
+
+void rg_hal_app_stack(uint32_t app, uint32_t *lo, uint32_t *hi)
+{
+  /* The mapping is made below 4 GiB (STACK_MAP_FLAGS), so its bounds fit the syscall's words. */
+  const native_stack_t *st = stack_for(app);
+  *lo = (uint32_t)(uintptr_t)st->base;
+  *hi = *lo + NATIVE_STACK_BYTES;
 }
 
 int rg_hal_app_can_read(uint32_t app, const void *ptr, uint32_t len)

@@ -4,18 +4,13 @@
 // declared here does not exist for an app. The empty interfaces are the minimum the TypeScript checker
 // needs to type literals and functions; they deliberately have no methods.
 
-interface Array<T> {
-  readonly __regenArrayElement?: T;
-}
 interface Boolean {}
 interface Function {}
 interface CallableFunction {}
 interface NewableFunction {}
 interface IArguments {}
-interface Number {}
 interface Object {}
 interface RegExp {}
-interface String {}
 interface TemplateStringsArray {}
 
 /** The id of a timer started with setTimeout or setInterval; only useful to cancel it. */
@@ -27,9 +22,9 @@ declare const NaN: number;
 declare const Infinity: number;
 
 declare const console: {
-  /** Prints its arguments separated by spaces and a newline, as Node's console.log does. Arguments:
-   * numbers, booleans, string literals and template literals. */
-  log(...values: (number | boolean | string)[]): void;
+  /** Prints its arguments separated by spaces and a newline, as Node's console.log does: strings as
+   * they are, other values as util.inspect shows them (numbers, arrays, objects, Map, Set, ...). */
+  log(...values: unknown[]): void;
 };
 
 /** Calls callback once, after delayMs milliseconds (at least 1). The callback captures no local variable. */

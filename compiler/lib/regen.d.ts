@@ -71,6 +71,9 @@ declare module "regen" {
   /** Milliseconds since the chip booted. */
   export function now(): number;
 
+  /** A promise fulfilled after `ms` milliseconds (at least 1), by a kernel timer: `await sleep(100)`. */
+  export function sleep(ms: number): Promise<void>;
+
   /** Deliberate faults, to see the kernel recover. Each ends the app with that fault class. */
   export const fault: {
     memManage(): never;

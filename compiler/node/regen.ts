@@ -64,6 +64,10 @@ export function now(): number {
   return Math.floor(performance.now() - bootTime);
 }
 
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 function demoFault(name: string): never {
   throw new Error(`fault demo under Node: ${name} (only a board can raise it)`);
 }

@@ -31,7 +31,12 @@ export interface CompileOptions {
   readonly host?: CompilerHost;
   /** the app's state quota from app.json; when given, a state type that cannot fit is an error (RG1030) */
   readonly stateBytes?: number;
+  /** bytes of the app's garbage-collected heap (app.json `heapBytes`); only apps that allocate get one */
+  readonly heapBytes?: number;
 }
+
+/** The heap an app gets when app.json does not say. */
+export const defaultHeapBytes = 16384;
 
 export type CompileResult =
   | {
@@ -80,7 +85,12 @@ export function compileApp(options: CompileOptions): CompileResult {
     const state = checkState(app.sourceFile, app.checker, sink, options.stateBytes);
     if (sink.hasErrors) return { ok: false, diagnostics: sink.diagnostics };
     stage = "lowering";
-    const module = lowerModule(app.sourceFile, app.checker, options.file, options.moduleId, state);
+    const module = lowerModule(app.sourceFile, app.checker, {
+      sourcePath: options.file,
+      moduleId: options.moduleId,
+      state,
+      heapBytes: options.heapBytes ?? defaultHeapBytes,
+    });
     stage = "emitting C";
     return { ok: true, c: emitC(module), state };
   } catch (error) {

@@ -4,8 +4,9 @@
  * caller's memory (no globals), followed by the object-start bitmap and the arena. Blocks are whole
  * 8-byte granules; each has a 4-byte header right before its 8-byte aligned payload. Internally blocks
  * are named by granule index (uint32_t), which keeps free-list links and the mark stack 4 bytes wide on
- * every host. With RG_HEAP_DEBUG, freed payloads are filled with a pattern that is checked when the
- * block is reused; under AddressSanitizer free payloads are also poisoned.
+ * every host. Fields and roots are rg_vals (rg_val.h): only RG_TAG_PTR words are followed. With
+ * RG_HEAP_DEBUG, freed payloads are filled with a pattern that is checked when the block is reused; under
+ * AddressSanitizer free payloads are also poisoned.
  */
 #include "rg_heap.h"
 
@@ -53,10 +54,13 @@ struct rg_heap {
    * n <= RG_HEAP_SMALL_CLASSES, [0] holds all larger ones. */
   uint32_t free_head[RG_HEAP_SMALL_CLASSES + 1u];
   const rg_heap_type_t *types;
-  uint32_t type_count;
+  uint32_t type_count;  /* described types */
+  uint32_t type_limit;  /* one past the highest valid type id (slot types included) */
   uint8_t *globals;
   const uint16_t *global_ptrs;
   uint32_t global_ptr_count;
+  const rg_val *extra_roots;
+  uint32_t extra_root_count;
   uintptr_t stack_lo;
   uintptr_t stack_hi;
   rg_heap_oom_fn oom;
@@ -218,6 +222,13 @@ static uint32_t take(rg_heap_t *h, uint32_t n) {
 
 /* ---- marking ------------------------------------------------------------------------------------- */
 
+/* Every type id past the described ones: an object of rg_val slots. */
+static const rg_heap_type_t slot_type = {NULL, 0u, 0u, 0u};
+
+static const rg_heap_type_t *type_info(const rg_heap_t *h, uint32_t type) {
+  return type < h->type_count ? &h->types[type] : &slot_type;
+}
+
 static int has_pointers(const rg_heap_type_t *t) {
   return t->ptr_count != 0u || t->slots_from != RG_HEAP_NO_SLOTS ||
          (t->flags & RG_HEAP_TYPE_CONSERVATIVE) != 0u;
@@ -230,7 +241,7 @@ static void mark_block(rg_heap_t *h, uint32_t i) {
     return;
   }
   *hp = w | HDR_MARK;
-  if (!has_pointers(&h->types[HDR_TYPE(w)])) {
+  if (!has_pointers(type_info(h, HDR_TYPE(w)))) {
     return;
   }
   if (h->mark_sp < RG_HEAP_MARK_STACK) {
@@ -241,11 +252,15 @@ static void mark_block(rg_heap_t *h, uint32_t i) {
   }
 }
 
-/* A word from a precise field or root: NULL, a pointer outside the arena (static objects in flash),
+/* A precise field or root: a non-pointer value, a pointer outside the arena (static objects in flash),
  * or exactly a live payload. Anything else is a bug in the caller, counted and ignored. */
-static void mark_precise(rg_heap_t *h, uintptr_t p) {
+static void mark_precise(rg_heap_t *h, rg_val v) {
+  if (!rg_is_ptr(v)) {
+    return;
+  }
+  uintptr_t p = (uintptr_t)rg_to_ptr(v);
   uintptr_t base = (uintptr_t)h->arena;
-  if (p == 0u || p < base || p >= base + (uintptr_t)h->top * RG_HEAP_GRANULE) {
+  if (p < base || p >= base + (uintptr_t)h->top * RG_HEAP_GRANULE) {
     return;
   }
   uintptr_t off = p - base;
@@ -258,8 +273,15 @@ static void mark_precise(rg_heap_t *h, uintptr_t p) {
 }
 
 /* A word that may or may not be a pointer: any address inside a live block's payload (first byte to
- * last byte of its capacity) keeps that block. The block is the nearest start bit at or below the word's granule. */
+ * last byte of its capacity) keeps that block. The block is the nearest start bit at or below the word's
+ * granule. On 64-bit hosts a whole rg_val fits in the word: a pointer tag is stripped first. (On 32-bit
+ * targets the low half of an rg_val is the raw address, so the word is already the pointer.) */
 static void mark_conservative(rg_heap_t *h, uintptr_t p) {
+#if UINTPTR_MAX > 0xFFFFFFFFu
+  if ((p >> RG_TAG_SHIFT) == RG_TAG_PTR) {
+    p &= (uintptr_t)RG_PAYLOAD_MASK;
+  }
+#endif
   uintptr_t base = (uintptr_t)h->arena;
   if (p < base || p >= base + (uintptr_t)h->top * RG_HEAP_GRANULE) {
     return;
@@ -288,9 +310,15 @@ static uintptr_t read_word(const uint8_t *p) {
   return w;
 }
 
+static rg_val read_val(const uint8_t *p) {
+  rg_val v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+
 static void scan_block(rg_heap_t *h, uint32_t i) {
   uint32_t w = *header_at(h, i);
-  const rg_heap_type_t *t = &h->types[HDR_TYPE(w)];
+  const rg_heap_type_t *t = type_info(h, HDR_TYPE(w));
   const uint8_t *p = payload_at(h, i);
   uint32_t cap = HDR_GRANULES(w) * RG_HEAP_GRANULE - 4u;
   if ((t->flags & RG_HEAP_TYPE_CONSERVATIVE) != 0u) {
@@ -301,14 +329,13 @@ static void scan_block(rg_heap_t *h, uint32_t i) {
   }
   for (uint32_t k = 0; k < t->ptr_count; k++) {
     uint32_t off = t->ptrs[k];
-    if (off + sizeof(uintptr_t) <= cap) {
-      mark_precise(h, read_word(p + off));
+    if (off + sizeof(rg_val) <= cap) {
+      mark_precise(h, read_val(p + off));
     }
   }
   if (t->slots_from != RG_HEAP_NO_SLOTS) {
-    for (uint32_t off = t->slots_from; off + sizeof(uintptr_t) <= cap;
-         off += (uint32_t)sizeof(uintptr_t)) {
-      mark_precise(h, read_word(p + off));
+    for (uint32_t off = t->slots_from; off + sizeof(rg_val) <= cap; off += (uint32_t)sizeof(rg_val)) {
+      mark_precise(h, read_val(p + off));
     }
   }
 }
@@ -338,7 +365,11 @@ static void mark_all(rg_heap_t *h, uintptr_t sp) {
   h->overflowed = 0u;
   h->mark_sp = 0u;
   for (uint32_t k = 0; k < h->global_ptr_count; k++) {
-    mark_precise(h, read_word(h->globals + h->global_ptrs[k]));
+    mark_precise(h, read_val(h->globals + h->global_ptrs[k]));
+    drain(h);
+  }
+  for (uint32_t k = 0; k < h->extra_root_count; k++) {
+    mark_precise(h, h->extra_roots[k]);
     drain(h);
   }
   scan_stack(h, sp);
@@ -349,7 +380,7 @@ static void mark_all(rg_heap_t *h, uintptr_t sp) {
     h->mark_overflows++;
     for (uint32_t i = 0; i < h->top; i += HDR_GRANULES(*header_at(h, i))) {
       uint32_t w = *header_at(h, i);
-      if ((w & HDR_MARK) != 0u && has_pointers(&h->types[HDR_TYPE(w)])) {
+      if ((w & HDR_MARK) != 0u && has_pointers(type_info(h, HDR_TYPE(w)))) {
         scan_block(h, i);
         drain(h);
       }
@@ -435,8 +466,11 @@ uint32_t rg_heap_overhead_bytes(uint32_t arena_bytes) {
 
 int rg_heap_init(void *mem, uint32_t bytes, const rg_heap_config_t *config, rg_heap_t **out) {
   if (mem == NULL || config == NULL || out == NULL || config->types == NULL ||
-      config->type_count < 2u || config->type_count > RG_HEAP_MAX_TYPE + 1u ||
+      config->type_count < 1u || config->type_count + config->slot_types < 2u ||
+      config->type_count > RG_HEAP_MAX_TYPE + 1u ||
+      config->slot_types > RG_HEAP_MAX_TYPE + 1u - config->type_count ||
       (config->global_ptr_count != 0u && (config->globals == NULL || config->global_ptrs == NULL)) ||
+      (config->extra_root_count != 0u && config->extra_roots == NULL) ||
       (uintptr_t)config->stack_lo > (uintptr_t)config->stack_hi) {
     return RG_ERR_INVALID;
   }
@@ -474,6 +508,9 @@ int rg_heap_init(void *mem, uint32_t bytes, const rg_heap_config_t *config, rg_h
   h->arena = (uint8_t *)at;
   h->types = config->types;
   h->type_count = config->type_count;
+  h->type_limit = config->type_count + config->slot_types;
+  h->extra_roots = config->extra_roots;
+  h->extra_root_count = config->extra_root_count;
   h->globals = (uint8_t *)config->globals;
   h->global_ptrs = config->global_ptrs;
   h->global_ptr_count = config->global_ptr_count;
@@ -487,7 +524,7 @@ int rg_heap_init(void *mem, uint32_t bytes, const rg_heap_config_t *config, rg_h
 }
 
 void *rg_heap_alloc(rg_heap_t *heap, uint32_t type, uint32_t bytes) {
-  if (heap == NULL || type == 0u || type >= heap->type_count) {
+  if (heap == NULL || type == 0u || type >= heap->type_limit) {
     return NULL;
   }
   uint32_t n = NONE;
@@ -526,6 +563,8 @@ int rg_heap_collect(rg_heap_t *heap) {
   gc_entry(heap);
   return RG_OK;
 }
+
+const void *rg_heap_stack_lo(const rg_heap_t *heap) { return (const void *)heap->stack_lo; }
 
 uint32_t rg_heap_type_of(const void *obj) {
   uint32_t w;
@@ -573,7 +612,7 @@ int rg_heap_check(const rg_heap_t *heap) {
     uint32_t w = *header_at(heap, i);
     uint32_t n = HDR_GRANULES(w);
     if (n == 0u || n > heap->top - i || !is_start(heap, i) || (w & HDR_MARK) != 0u ||
-        HDR_TYPE(w) >= heap->type_count) {
+        HDR_TYPE(w) >= heap->type_limit) {
       return RG_ERR_CORRUPT;
     }
     for (uint32_t k = i + 1u; k < i + n; k++) {

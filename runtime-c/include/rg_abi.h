@@ -16,7 +16,7 @@
 #define RG_SYS_PANIC 2
 /* Send app text to the host; flags bit 0 = the line continues in the next call. Args: text: const char*, len: u32, flags: u32. */
 #define RG_SYS_LOG 3
-/* Start a one-shot (repeat=0) or periodic timer; returns its id (>= 0) or a negative RG_ERR_*. Args: callback: void(*)(void), period_ms: u32, repeat: u32. */
+/* Start a timer; flags bit 0: periodic (else one-shot), bit 1: the callback takes one u32 argument and the kernel passes it the timer id (closure timers: the app's dispatcher finds the closure by id). Returns its id (> 0) or a negative RG_ERR_*. Args: callback: void(*)(void) or void(*)(u32), period_ms: u32, flags: u32. */
 #define RG_SYS_TIMER_START 4
 /* Cancel a timer of the calling app; unknown ids are ignored (as clearTimeout does). Args: id: i32. */
 #define RG_SYS_TIMER_CANCEL 5
@@ -32,6 +32,10 @@
 #define RG_SYS_STATE_LOAD 10
 /* The fault class (faultClasses) of the calling app's most recent fault since boot; 0 when it has not faulted since boot. Args: none. */
 #define RG_SYS_LAST_FAULT 11
+/* End the calling app with a fault of a software class and a message; never returns. `class_len` bits 0-7: the fault class, one of panic, out-of-memory or exception (others: RG_ERR_INVALID is returned); bits 8-31: the message length. `caller` is the app's return address reported as the fault's `lr` (as for panic); 0 when unknown. Args: class_len: u32, msg: const char*, caller: u32. */
+#define RG_SYS_FAULT 12
+/* Write the calling app's stack bounds into out[0] (lowest address) and out[1] (one past the highest; the initial stack pointer), for the heap's conservative stack scan. Returns 0. Args: out: u32*. */
+#define RG_SYS_APP_STACK 13
 
 /* Error codes: 0 for success, negative for failure. */
 enum rg_err {

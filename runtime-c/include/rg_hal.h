@@ -77,11 +77,23 @@ _Noreturn void rg_hal_reset(void);
 /* Ends the whole run after `all-done` (QEMU: semihosting exit with status 0; native: exit(0)). */
 _Noreturn void rg_hal_idle_exit(void);
 
-/* Runs `fn` in the context of app `app` (index into rg_apps) and comes back. On boards with an MPU the
+/* An app function to run: `plain` (main, plain timer callbacks) or, when plain is NULL, `with_arg`
+ * called with `arg` (timer callbacks that take their timer id). */
+typedef struct {
+  void (*plain)(void);
+  void (*with_arg)(uint32_t arg);
+  uint32_t arg;
+} rg_hal_call_t;
+
+/* Runs `call` in the context of app `app` (index into rg_apps) and comes back. On boards with an MPU the
  * function runs unprivileged on the app's own stack with access to nothing but flash and the app's
  * RAM block. `budget_ms` is how long it may run before the tick interrupt kills it (class timeout).
  * Returns RG_HAL_RUN_RETURNED, RG_HAL_RUN_ENDED or RG_HAL_RUN_FAULT (then *fault is filled in). */
-int rg_hal_app_run(uint32_t app, void (*fn)(void), uint32_t budget_ms, rg_hal_fault_t *fault);
+int rg_hal_app_run(uint32_t app, const rg_hal_call_t *call, uint32_t budget_ms, rg_hal_fault_t *fault);
+
+/* The bounds of app `app`'s stack: *lo its lowest address, *hi one past its highest (the stack pointer
+ * the app starts with). For the app heap's conservative stack scan (the app_stack syscall). */
+void rg_hal_app_stack(uint32_t app, uint32_t *lo, uint32_t *hi);
 
 /* Called by the kernel inside a syscall of the running app to abandon that app's context: the pending
  * rg_hal_app_run returns RG_HAL_RUN_ENDED. */

@@ -5,6 +5,11 @@
  * globals and uses no libc beyond memset/memcpy, so it runs as app code, unprivileged, on the app's
  * stack. The design (object header, type tables, roots, allocation, out-of-memory) is docs/MEMORY.md.
  * Not reentrant: one heap is used from one context at a time.
+ *
+ * Every field the collector follows (type table offsets, slot tails, roots) is an rg_val (rg_val.h): a
+ * pointer iff its tag is RG_TAG_PTR, its payload then the object's payload address. Numbers and specials
+ * are skipped; pointers outside the arena (static objects in flash) are ignored. The conservative stack
+ * scan accepts raw payload addresses and tagged rg_val words alike.
  */
 #ifndef RG_HEAP_H
 #define RG_HEAP_H
@@ -12,9 +17,10 @@
 #include <stdint.h>
 
 #include "rg_abi.h"
+#include "rg_val.h"
 
 /* Entries of the explicit mark stack inside rg_heap_t (pointer-sized each). Deeper graphs do not fail:
- * an overflow costs an extra pass over the heap. 64 keeps rg_heap_t at 416 bytes on Cortex-M3. */
+ * an overflow costs an extra pass over the heap. 64 keeps rg_heap_t at 428 bytes on Cortex-M3. */
 #ifndef RG_HEAP_MARK_STACK
 #define RG_HEAP_MARK_STACK 64
 #endif
@@ -34,12 +40,12 @@
 /* rg_heap_type_t.flags: scan every word of the payload as a possible pointer (untagged unions). */
 #define RG_HEAP_TYPE_CONSERVATIVE 0x0001u
 
-/* How the collector finds the pointers inside objects of one type (emitted by the compiler, const). */
+/* How the collector finds the values inside objects of one type (const tables). */
 typedef struct {
-  const uint16_t *ptrs;  /* byte offsets in the payload of fields that hold NULL or a payload pointer */
+  const uint16_t *ptrs;  /* byte offsets in the payload of rg_val fields (8-byte aligned) */
   uint16_t ptr_count;    /* entries in ptrs */
-  uint16_t slots_from;   /* byte offset from which every pointer-sized word up to the block's end is such
-                          * a pointer (arrays, environments); RG_HEAP_NO_SLOTS for none */
+  uint16_t slots_from;   /* byte offset from which every 8-byte word up to the block's end is an rg_val
+                          * (arrays, environments, instances); RG_HEAP_NO_SLOTS for none */
   uint16_t flags;        /* RG_HEAP_TYPE_* */
 } rg_heap_type_t;
 
@@ -51,10 +57,16 @@ typedef void (*rg_heap_oom_fn)(void *ctx, uint32_t bytes);
 /* Everything the heap needs to know about its app; copied into rg_heap_t by rg_heap_init. */
 typedef struct {
   const rg_heap_type_t *types;  /* indexed by type id; entry 0 is unused (free blocks) */
-  uint32_t type_count;          /* entries in types, at most RG_HEAP_MAX_TYPE + 1 */
+  uint32_t type_count;          /* entries in types */
+  uint32_t slot_types;          /* type ids type_count .. type_count + slot_types - 1 are also valid: their
+                                 * payload is all rg_val slots (class instances, object literals); the
+                                 * total stays at most RG_HEAP_MAX_TYPE + 1 */
   void *globals;                /* the app's globals struct (may be NULL when global_ptr_count is 0) */
-  const uint16_t *global_ptrs;  /* byte offsets of the pointer fields of *globals (precise roots) */
+  const uint16_t *global_ptrs;  /* byte offsets of the rg_val fields of *globals (precise roots) */
   uint32_t global_ptr_count;
+  const rg_val *extra_roots;    /* more precise roots: extra_root_count consecutive rg_vals (the runtime's
+                                 * fields of rg_ctx_t); may be NULL when the count is 0 */
+  uint32_t extra_root_count;
   const void *stack_lo;         /* lowest address of the app's stack */
   const void *stack_hi;         /* one past its highest address (the initial stack pointer) */
   rg_heap_oom_fn oom;           /* may be NULL: rg_heap_alloc then just returns NULL */
@@ -89,14 +101,19 @@ uint32_t rg_heap_overhead_bytes(uint32_t arena_bytes);
  * small for the state plus a few granules). */
 int rg_heap_init(void *mem, uint32_t bytes, const rg_heap_config_t *config, rg_heap_t **out);
 
-/* Allocates a zeroed object of type `type` (1..type_count-1) with at least `bytes` payload bytes
- * (0 allowed) and returns its payload, 8-byte aligned. May collect first. On exhaustion calls the oom
- * hook; returns NULL if the hook returns or for an invalid type. Pointer fields written into the object
- * must hold NULL or payload pointers from this heap (or pointers outside the arena, which are ignored). */
+/* Allocates a zeroed object of type `type` (1..type_count+slot_types-1) with at least `bytes` payload
+ * bytes (0 allowed) and returns its payload, 8-byte aligned. May collect first. On exhaustion calls the
+ * oom hook; returns NULL if the hook returns or for an invalid type. rg_val fields written into the
+ * object must hold non-pointers or pointers to payloads of this heap (or outside the arena: ignored).
+ * Zero bits read as the number +0, so a fresh object holds no pointers. */
 void *rg_heap_alloc(rg_heap_t *heap, uint32_t type, uint32_t bytes);
 
 /* Runs a full collection now. Returns 0, or RG_ERR_INVALID for a NULL heap. */
 int rg_heap_collect(rg_heap_t *heap);
+
+/* The lowest address of the app's stack as given to rg_heap_init (for callers that check how much stack
+ * is left before a deep operation). */
+const void *rg_heap_stack_lo(const rg_heap_t *heap);
 
 /* Type id of an object (a payload pointer from rg_heap_alloc). */
 uint32_t rg_heap_type_of(const void *obj);

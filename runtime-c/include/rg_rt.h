@@ -51,8 +51,8 @@ uint32_t rg_rt_to_uint32(double v);
 /* JavaScript `x % y` on numbers (exact, sign of x; NaN for y = 0 or infinite x). */
 double rg_rt_fmod(double x, double y);
 
-/* JavaScript `x ** y` (Math.pow): special cases per ECMAScript (e.g. 1 ** NaN is NaN), exact for exactly
- * representable results, otherwise within the last bit of the correctly rounded result. */
+/* JavaScript `x ** y`: the same function as Math.pow (rg_math_pow in rg_math.h), V8's algorithm, so the
+ * result is Node's to the last bit; special cases per ECMAScript (e.g. 1 ** NaN is NaN). */
 double rg_rt_pow(double x, double y);
 
 /* Two's-complement reinterpretation of a uint32 as int32 (JavaScript ToInt32 of a uint32 value). */

@@ -96,6 +96,10 @@ enum {
   RG_TYPE_TYPED = 7,     /* rg_typed_t: a typed array view */
   RG_TYPE_PROMISE = 8,   /* rg_promise_t */
   RG_TYPE_BOX = 9,       /* one rg_val: a captured variable shared by closures */
+  RG_TYPE_ERROR = 10,        /* Error: rg_val slots[2] (message, name); rg_throw.h */
+  RG_TYPE_TYPE_ERROR = 11,   /* TypeError, same layout */
+  RG_TYPE_RANGE_ERROR = 12,  /* RangeError, same layout */
+  RG_TYPE_SYNTAX_ERROR = 13, /* SyntaxError, same layout */
   RG_TYPE_FIRST_APP = 16 /* class instances and object literals: payload is rg_val slots[] */
 };
 
@@ -169,6 +173,8 @@ typedef struct rg_ctx {
   uint32_t key_count;
   rg_val microtasks;               /* rg_array_t of pending promise reactions */
   rg_val timers;                   /* timer id -> closure, for callbacks that are closures */
+  void (*timer_dispatch)(uint32_t timer_id); /* the app's timer dispatcher (rg_alloc.h), or NULL */
+  uint64_t random_state[2];        /* Math.random's xorshift128+ state (rg_math.h); 0 = unseeded */
 } rg_ctx_t;
 
 #endif /* RG_VAL_H */

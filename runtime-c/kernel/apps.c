@@ -14,6 +14,13 @@
 #include "rg_kernel.h"
 #include "rg_kernel_internal.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define UNPOISON(p, n) __asan_unpoison_memory_region((p), (n))
+#else
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 enum {
   ROW_RUNNING = 1,  /* main or timers pending */
   ROW_WAITING = 2,  /* faulted; restarts at restart_at */
@@ -24,8 +31,9 @@ enum {
 /* How the running app's code ended, when it ended through a syscall. */
 enum { END_NONE = 0, END_EXIT, END_PANIC };
 
-/* Longest panic message the kernel keeps for the app-fault frame (bytes). */
-#define PANIC_TEXT_MAX 64u
+/* Longest panic/exception message the kernel keeps for the app-fault frame (bytes): room for an
+ * uncaught error's first line, well inside one frame. */
+#define PANIC_TEXT_MAX 120u
 
 typedef struct {
   uint8_t state;
@@ -48,6 +56,7 @@ static int32_t s_end_code;
 static char s_panic_text[PANIC_TEXT_MAX];
 static uint32_t s_panic_len;
 static uint32_t s_panic_caller;
+static uint32_t s_panic_class;
 
 static uint32_t app_count(void)
 {
@@ -127,8 +136,8 @@ static void on_fault(uint32_t app, const rg_hal_fault_t *where, const char *text
   row->fault_ticks = where->ticks;
 }
 
-/* Runs `fn` (main when is_main) in app context and acts on how it ended. */
-static void run(uint32_t app, void (*fn)(void), int is_main)
+/* Runs `call` (main when is_main) in app context and acts on how it ended. */
+static void run(uint32_t app, const rg_hal_call_t *call, int is_main)
 {
   const rg_app_desc_t *d = &rg_apps[app];
   rg_row_t *row = &s_rows[app];
@@ -137,7 +146,7 @@ static void run(uint32_t app, void (*fn)(void), int is_main)
 
   s_end_kind = END_NONE;
   rg_kernel_current = app;
-  int status = rg_hal_app_run(app, fn, budget == 0u ? 1u : budget, &fault);
+  int status = rg_hal_app_run(app, call, budget == 0u ? 1u : budget, &fault);
   rg_kernel_current = RG_NO_APP;
 
   if (row->measure_pending) {
@@ -153,8 +162,9 @@ static void run(uint32_t app, void (*fn)(void), int is_main)
   } else if (status == RG_HAL_RUN_ENDED && s_end_kind == END_EXIT) {
     leave_table(app, s_end_code);
   } else if (status == RG_HAL_RUN_ENDED) {
-    /* A panic has no faulting instruction; its call site is what the runtime passed with the syscall. */
-    rg_hal_fault_t panic = {RG_FAULT_PANIC, 0, 0, s_panic_caller, rg_hal_ticks()};
+    /* A panic (or an out-of-memory or uncaught exception the runtime reported) has no faulting
+     * instruction; its call site is what the runtime passed with the syscall. */
+    rg_hal_fault_t panic = {s_panic_class, 0, 0, s_panic_caller, rg_hal_ticks()};
     on_fault(app, &panic, s_panic_text, s_panic_len);
   } else {
     if (is_main) {
@@ -170,7 +180,9 @@ static void start_app(uint32_t app, uint32_t reason)
 {
   const rg_app_desc_t *d = &rg_apps[app];
   rg_row_t *row = &s_rows[app];
-  /* A restart is "zero the module state and run the top-level code again" (rg_app.h). */
+  /* A restart is "zero the module state and run the top-level code again" (rg_app.h). Under
+   * AddressSanitizer the app's heap (inside its globals) may still carry the poison of freed blocks. */
+  UNPOISON(d->code->globals, d->code->globals_size);
   memset(d->code->globals, 0, d->code->globals_size);
   row->state = ROW_RUNNING;
   row->main_done = 0;
@@ -178,7 +190,8 @@ static void start_app(uint32_t app, uint32_t reason)
   event_app(RG_EV_APP_START, app);
   rg_frame_put_u8((uint8_t)reason);
   rg_frame_end();
-  run(app, d->code->main, 1);
+  rg_hal_call_t call = {d->code->main, 0, 0};
+  run(app, &call, 1);
 }
 
 void rg_apps_boot(uint32_t start_reason)
@@ -199,12 +212,12 @@ int rg_apps_step(uint32_t now_ms)
     }
   }
   uint32_t app;
-  void (*callback)(void);
+  rg_hal_call_t call;
   int32_t id;
-  if (!rg_timers_take_due(now_ms, &app, &callback, &id)) {
+  if (!rg_timers_take_due(now_ms, &app, &call, &id)) {
     return 0;
   }
-  run(app, callback, 0);
+  run(app, &call, 0);
   if (s_rows[app].state == ROW_RUNNING) {
     rg_timers_rearm(id, now_ms);
     /* A periodic timer cancelled by its own callback may have been the app's last. */
@@ -257,6 +270,12 @@ _Noreturn void rg_apps_end_exit(int32_t code)
 
 _Noreturn void rg_apps_end_panic(const char *msg, uint32_t len, uint32_t caller)
 {
+  rg_apps_end_fault(RG_FAULT_PANIC, msg, len, caller);
+}
+
+_Noreturn void rg_apps_end_fault(uint32_t fault_class, const char *msg, uint32_t len, uint32_t caller)
+{
+  s_panic_class = fault_class;
   s_panic_caller = caller;
   s_panic_len = len < PANIC_TEXT_MAX ? len : PANIC_TEXT_MAX;
   memcpy(s_panic_text, msg, s_panic_len);

@@ -20,9 +20,13 @@ extern uint32_t rg_kernel_current;
 
 /* ---- timers.c ---- */
 
-/* Starts a timer for `app`; returns its id (> 0) or RG_ERR_NO_SPACE / RG_ERR_INVALID. */
-int32_t rg_timers_start(uint32_t app, void (*callback)(void), uint32_t period_ms, uint32_t repeat,
-                        uint32_t now_ms);
+/* timer_start flags (abi.json): bit 0 periodic, bit 1 the callback takes the timer id. */
+#define RG_TIMER_FLAG_REPEAT 1u
+#define RG_TIMER_FLAG_WITH_ID 2u
+
+/* Starts a timer for `app` calling the app's code address `callback` (RG_TIMER_FLAG_*); returns its id
+ * (> 0) or RG_ERR_NO_SPACE / RG_ERR_INVALID. */
+int32_t rg_timers_start(uint32_t app, uint32_t callback, uint32_t period_ms, uint32_t flags, uint32_t now_ms);
 /* Cancels timer `id` if `app` owns it; ignores unknown ids. */
 void rg_timers_cancel(uint32_t app, int32_t id);
 /* Cancels every timer of `app`. */
@@ -31,7 +35,7 @@ void rg_timers_cancel_app(uint32_t app);
 int rg_timers_app_has(uint32_t app);
 /* Takes the due timer that comes first (due time, then creation order): one-shots are released,
  * periodic ones are left for rg_timers_rearm. Returns 0 when none is due, else 1 with the outputs set. */
-int rg_timers_take_due(uint32_t now_ms, uint32_t *app, void (**callback)(void), int32_t *id);
+int rg_timers_take_due(uint32_t now_ms, uint32_t *app, rg_hal_call_t *call, int32_t *id);
 /* After a periodic timer's callback ran: schedules its next run `period` after `now_ms` (as Node does),
  * unless the callback cancelled it. */
 void rg_timers_rearm(int32_t id, uint32_t now_ms);
@@ -54,6 +58,8 @@ uint32_t rg_apps_last_fault(uint32_t app);
 _Noreturn void rg_apps_end_exit(int32_t code);
 /* Ends the running app with class panic; `caller` is the app's call site (the fault's lr), 0 if unknown. */
 _Noreturn void rg_apps_end_panic(const char *msg, uint32_t len, uint32_t caller);
+/* The same with another software fault class (RG_FAULT_PANIC, _OUT_OF_MEMORY or _EXCEPTION). */
+_Noreturn void rg_apps_end_fault(uint32_t fault_class, const char *msg, uint32_t len, uint32_t caller);
 
 /* ---- state.c (the flash state store, seen from the kernel) ---- */
 

@@ -4,6 +4,8 @@
  * Every pointer an app passes is checked with rg_hal_app_can_read first, so a syscall can never be used
  * to read kernel memory; a bad pointer is the app's fault (mem-manage), not the kernel's.
  */
+#include <string.h>
+
 #include "rg_abi.h"
 #include "rg_hal.h"
 #include "rg_kernel.h"
@@ -43,7 +45,7 @@ int32_t rg_kernel_syscall(uint32_t op, uint32_t a0, uint32_t a1, uint32_t a2)
     rg_event_log(app, (const char *)(uintptr_t)a0, a1, a2);
     return RG_OK;
   case RG_SYS_TIMER_START:
-    return rg_timers_start(app, (void (*)(void))(uintptr_t)a0, a1, a2, rg_hal_now_ms());
+    return rg_timers_start(app, a0, a1, a2, rg_hal_now_ms());
   case RG_SYS_TIMER_CANCEL:
     rg_timers_cancel(app, (int32_t)a0);
     return RG_OK;
@@ -63,6 +65,22 @@ int32_t rg_kernel_syscall(uint32_t op, uint32_t a0, uint32_t a1, uint32_t a2)
   case RG_SYS_STATE_LOAD:
     check_writable(app, a0, a1);
     return rg_kernel_state_load(app, a0, a1, a2);
+  case RG_SYS_FAULT: {
+    uint32_t fault_class = a0 & 0xFFu;
+    if (fault_class != RG_FAULT_PANIC && fault_class != RG_FAULT_OUT_OF_MEMORY &&
+        fault_class != RG_FAULT_EXCEPTION) {
+      return RG_ERR_INVALID;
+    }
+    check_readable(app, a1, a0 >> 8);
+    rg_apps_end_fault(fault_class, (const char *)(uintptr_t)a1, a0 >> 8, a2);
+  }
+  case RG_SYS_APP_STACK: {
+    uint32_t bounds[2];
+    check_writable(app, a0, sizeof bounds);
+    rg_hal_app_stack(app, &bounds[0], &bounds[1]);
+    memcpy((void *)(uintptr_t)a0, bounds, sizeof bounds);
+    return RG_OK;
+  }
   default:
     return RG_ERR_INVALID;
   }

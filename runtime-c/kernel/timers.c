@@ -9,7 +9,8 @@
 #include "rg_kernel_internal.h"
 
 typedef struct {
-  void (*callback)(void);
+  void (*plain)(void);          /* the callback, or NULL when it takes the timer id: */
+  void (*with_id)(uint32_t id); /* (timer_start flags bit 1) */
   uint32_t due;
   uint32_t period;
   uint32_t seq;   /* creation order; renewed when re-armed */
@@ -31,10 +32,9 @@ static int32_t new_id(void)
   return id;
 }
 
-int32_t rg_timers_start(uint32_t app, void (*callback)(void), uint32_t period_ms, uint32_t repeat,
-                        uint32_t now_ms)
+int32_t rg_timers_start(uint32_t app, uint32_t callback, uint32_t period_ms, uint32_t flags, uint32_t now_ms)
 {
-  if (callback == 0) {
+  if (callback == 0u) {
     return RG_ERR_INVALID;
   }
   for (uint32_t i = 0; i < RG_KERNEL_MAX_TIMERS; i++) {
@@ -42,12 +42,14 @@ int32_t rg_timers_start(uint32_t app, void (*callback)(void), uint32_t period_ms
     if (t->id == 0) {
       /* Like Node, a delay below 1 ms means 1 ms, so a zero-period interval cannot starve others. */
       t->period = period_ms == 0u ? 1u : period_ms;
-      t->callback = callback;
+      /* A code address from the app (syscall word); only ever called back in the app's own context. */
+      t->plain = (flags & RG_TIMER_FLAG_WITH_ID) != 0u ? 0 : (void (*)(void))(uintptr_t)callback;
+      t->with_id = (flags & RG_TIMER_FLAG_WITH_ID) != 0u ? (void (*)(uint32_t))(uintptr_t)callback : 0;
       t->due = now_ms + t->period;
       t->seq = s_seq++;
       t->id = new_id();
       t->app = (uint8_t)app;
-      t->repeat = repeat != 0u;
+      t->repeat = (flags & RG_TIMER_FLAG_REPEAT) != 0u;
       t->armed = 0;
       return t->id;
     }
@@ -89,7 +91,7 @@ static int before(const rg_timer_t *a, const rg_timer_t *b)
   return d < 0 || (d == 0 && (int32_t)(a->seq - b->seq) < 0);
 }
 
-int rg_timers_take_due(uint32_t now_ms, uint32_t *app, void (**callback)(void), int32_t *id)
+int rg_timers_take_due(uint32_t now_ms, uint32_t *app, rg_hal_call_t *call, int32_t *id)
 {
   rg_timer_t *best = 0;
   for (uint32_t i = 0; i < RG_KERNEL_MAX_TIMERS; i++) {
@@ -102,7 +104,9 @@ int rg_timers_take_due(uint32_t now_ms, uint32_t *app, void (**callback)(void), 
     return 0;
   }
   *app = best->app;
-  *callback = best->callback;
+  call->plain = best->plain;
+  call->with_arg = best->with_id;
+  call->arg = (uint32_t)best->id;
   *id = best->id;
   if (best->repeat) {
     best->armed = 1;

@@ -24,8 +24,18 @@ void rg_rt_line_text(rg_rt_line_t *line, const char *text, uint32_t len) {
   for (uint32_t i = 0; i < len; i++) {
     if (line->len == RG_RT_LINE_BYTES) {
       if (line->for_panic) return;
+      /* Never split a UTF-8 character between pieces (the host decodes each piece): when the next byte
+       * continues a character, that character's first bytes open the next piece instead. */
+      uint32_t full = line->len, keep = full;
+      if (((uint8_t)text[i] & 0xC0u) == 0x80u) {
+        while (keep > 0 && ((uint8_t)line->text[keep - 1] & 0xC0u) == 0x80u) keep--;
+        if (keep > 0 && (uint8_t)line->text[keep - 1] >= 0xC0u) keep--;
+        if (keep == 0) keep = full; /* not UTF-8 after all: split anywhere */
+      }
+      line->len = keep;
       send(line, 1u);
-      line->len = 0;
+      for (uint32_t k = keep; k < full; k++) line->text[k - keep] = line->text[k];
+      line->len = full - keep;
       line->pieces++;
     }
     line->text[line->len++] = text[i];

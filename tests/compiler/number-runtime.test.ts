@@ -118,6 +118,9 @@ describe("app runtime: numbers against Node", function () {
       path.join(root, "tests/compiler/harness/number-harness.c"),
       path.join(root, "runtime-c/rt/rt_number.c"),
       path.join(root, "runtime-c/rt/rt_math.c"),
+      // `**` is Math.pow (rt_math_pow.c), which uses sqrt and exact scaling (rt_math_exact.c).
+      path.join(root, "runtime-c/rt/rt_math_pow.c"),
+      path.join(root, "runtime-c/rt/rt_math_exact.c"),
       "-o",
       harness,
     ]);

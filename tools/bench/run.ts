@@ -16,6 +16,7 @@ import type { EventSink, HostEvent } from "../src/events/host-event.ts";
 import { killAllChildren } from "../src/run/child-registry.ts";
 import { runApps } from "../src/run/run-apps.ts";
 import { requireTool } from "../src/toolchain.ts";
+import { awfyBench } from "./awfy.ts";
 import { stateBench } from "./state-bench.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -115,7 +116,27 @@ function spread(values: readonly number[]): { median: number; best: number; wors
   };
 }
 
+/** The value after `flag` on the command line (`npm run bench -- --only awfy`), or undefined. */
+function option(flag: string): string | undefined {
+  const index = process.argv.indexOf(flag);
+  return index < 0 ? undefined : process.argv[index + 1];
+}
+
+/** `--only kernel` runs the kernel and state part, `--only awfy` the benchmark suite (`--awfy sieve,queens`
+ * picks benchmarks); by default both run, the suite after the kernel part. */
 async function bench(): Promise<void> {
+  const only = option("--only");
+  if (only !== undefined && only !== "kernel" && only !== "awfy") {
+    throw new RegenError(`unknown bench part "${only}"`, "use --only kernel or --only awfy");
+  }
+  if (only !== "awfy") await kernelBench();
+  if (only !== "kernel") {
+    const lines = await awfyBench(root, option("--awfy")?.split(","));
+    process.stdout.write(`${lines.join("\n")}\n`);
+  }
+}
+
+async function kernelBench(): Promise<void> {
   process.chdir(root);
   const latency = await restartRun("faultlater");
   const storm = await restartRun("faultloop");

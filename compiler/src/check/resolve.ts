@@ -28,7 +28,7 @@ export type Builtin =
 export type Resolved =
   | {
       readonly k: "variable";
-      readonly decl: ts.VariableDeclaration | ts.ParameterDeclaration;
+      readonly decl: ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement;
       readonly moduleLevel: boolean;
     }
   | { readonly k: "function"; readonly decl: ts.FunctionDeclaration }
@@ -60,8 +60,14 @@ function isLibFile(node: ts.Node): boolean {
 }
 
 /** True for a variable declared directly at the top level of the module (a global of the app). */
-export function isModuleLevel(decl: ts.VariableDeclaration | ts.ParameterDeclaration): boolean {
-  if (!ts.isVariableDeclaration(decl)) return false;
+export function isModuleLevel(
+  decl: ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement,
+): boolean {
+  // A name bound by destructuring belongs where its declaration is.
+  let top: ts.Node = decl;
+  while (ts.isBindingElement(top) || ts.isObjectBindingPattern(top) || ts.isArrayBindingPattern(top)) top = top.parent;
+  if (!ts.isVariableDeclaration(top)) return false;
+  decl = top;
   const list = decl.parent;
   return (
     ts.isVariableDeclarationList(list) &&
@@ -81,7 +87,7 @@ export function resolveSymbol(symbol: ts.Symbol | undefined, checker: ts.TypeChe
     if (regenFunctions.has(name) || globalFunctions.has(name)) return { k: "builtin", name: name as Builtin };
     return { k: "unknown" };
   }
-  if (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) {
+  if (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) {
     return { k: "variable", decl, moduleLevel: isModuleLevel(decl) };
   }
   if (ts.isFunctionDeclaration(decl)) return { k: "function", decl };

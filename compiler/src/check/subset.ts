@@ -7,10 +7,19 @@
 import { ts } from "ts-morph";
 
 import type { DiagnosticSink } from "../diagnostics/diagnostic.ts";
+import { checkForbidden } from "./forbidden.ts";
 import { calleeBuiltin, enclosingFunction, resolveIdentifier } from "./resolve.ts";
+import { checkAsyncFunctionValue, checkAwaitPosition, isNewPromise } from "./subset-async.ts";
+import {
+  checkErrorInstanceOf,
+  checkExceptionStatement,
+  checkNewError,
+  type SubsetCallbacks,
+} from "./subset-exceptions.ts";
 import { structTable } from "./struct-types.ts";
 import {
   enumLiterals,
+  isBoxed,
   isInteger,
   isNumeric,
   isOptional,
@@ -19,12 +28,30 @@ import {
   type ValueType,
 } from "./value-types.ts";
 
+/** `typeof x === "string"` (either side): the operand and the type name. */
+export function typeofTest(e: ts.BinaryExpression): { operand: ts.Expression; name: string } | undefined {
+  const l = skipParentheses(e.left);
+  const r = skipParentheses(e.right);
+  if (ts.isTypeOfExpression(l) && ts.isStringLiteralLike(r)) return { operand: l.expression, name: r.text };
+  if (ts.isTypeOfExpression(r) && ts.isStringLiteralLike(l)) return { operand: r.expression, name: l.text };
+  return undefined;
+}
+
+function isModuleLevelList(list: ts.VariableDeclarationList): boolean {
+  return ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent);
+}
+
+function skipParentheses(e: ts.Expression): ts.Expression {
+  return ts.isParenthesizedExpression(e) ? skipParentheses(e.expression) : e;
+}
+
 function isUndefinedKeyword(e: ts.Expression): boolean {
   return ts.isIdentifier(e) && e.text === "undefined";
 }
 
 export function checkSubset(sourceFile: ts.SourceFile, checker: ts.TypeChecker, sink: DiagnosticSink): void {
   new SubsetChecker(checker, sink).visitFile(sourceFile);
+  checkForbidden(sourceFile, checker, sink);
 }
 
 const arithmetic = new Set([
@@ -153,16 +180,22 @@ class SubsetChecker {
       this.functionDeclaration(s);
     } else if (ts.isImportDeclaration(s)) {
       this.importDeclaration(s);
-    } else if (ts.isForInStatement(s) || ts.isForOfStatement(s)) {
+    } else if (ts.isForOfStatement(s)) {
+      this.forOf(s);
+    } else if (ts.isForInStatement(s)) {
       this.sink.atNode("loopForm", s.getChildAt(0));
     } else if (ts.isClassDeclaration(s)) {
-      this.sink.atNode("classes", s.name ?? s);
+      if (!topLevel) {
+        this.sink.atNode("classes", s.name ?? s, "classes may only be declared at module level");
+        return;
+      }
+      this.classDeclaration(s);
     } else if (ts.isTryStatement(s) || ts.isThrowStatement(s)) {
-      this.sink.atNode("exceptions", s.getChildAt(0));
+      checkExceptionStatement(s, this.exceptionChecks());
     } else if (ts.isLabeledStatement(s)) {
       this.sink.atNode("labels", s.label);
     } else if (ts.isEnumDeclaration(s)) {
-      this.sink.atNode("unsupportedSyntax", s.name, "enums are not supported", "use module-level constants");
+      this.enumDeclaration(s, topLevel);
     } else if (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) {
       this.typeDeclaration(s, topLevel);
     } else {
@@ -193,15 +226,25 @@ class SubsetChecker {
       ts.forEachChild(node, visit);
     };
     visit(s);
+    // Object types are heap objects: any property types the subset has, optional properties included.
+    // Only members that are not properties are reported.
+    void table;
     for (const t of objectTypes) {
-      for (const p of table.problemsOf(t)) this.sink.atNode("objects", p.node, p.message);
+      const decl = t.getSymbol()?.declarations?.[0];
+      const members =
+        decl !== undefined && (ts.isInterfaceDeclaration(decl) || ts.isTypeLiteralNode(decl)) ? decl.members : [];
+      for (const m of members) {
+        if (!ts.isPropertySignature(m) && !ts.isMethodSignature(m)) {
+          this.sink.atNode("objects", m, "only properties and methods are supported in object types");
+        }
+      }
     }
   }
 
   /** A struct value stored somewhere must be a new object: JavaScript would share an existing one. */
   private freshIfObject(e: ts.Expression): void {
-    const t = this.typeOf(e);
-    if ((isStruct(t) || isOptional(t)) && !this.isFresh(e)) this.sink.atNode("objectCopy", e);
+    // Objects are references, as in JavaScript: sharing one is fine.
+    void e;
   }
 
   private isFresh(e: ts.Expression): boolean {
@@ -234,12 +277,12 @@ class SubsetChecker {
       this.sink.atNode("unsupportedSyntax", f, "a function needs a name and a body");
       return;
     }
-    if (f.asteriskToken !== undefined || f.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) {
+    if (f.asteriskToken !== undefined) {
       this.sink.atNode(
         "unsupportedSyntax",
         f.name,
-        "async functions and generators are not supported",
-        "use setTimeout for things that happen later",
+        "generators are not supported",
+        "use an async function, or setTimeout for things that happen later",
       );
       return;
     }
@@ -251,10 +294,7 @@ class SubsetChecker {
         "an app is one file; remove `export`",
       );
     }
-    if (f.typeParameters !== undefined) {
-      this.sink.atNode("unsupportedSyntax", f.typeParameters[0] ?? f, "generic functions are not supported");
-      return;
-    }
+    // Generic functions compile once: a type parameter is an rg_val (docs/LANGUAGE-RUNTIME.md).
     for (const p of f.parameters) {
       if (p.questionToken !== undefined || p.initializer !== undefined || p.dotDotDotToken !== undefined) {
         this.sink.atNode("parameters", p);
@@ -276,11 +316,11 @@ class SubsetChecker {
     const signature = this.checker.getSignatureFromDeclaration(f);
     if (signature !== undefined) {
       const returns = valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
-      if (returns === undefined || returns === "str" || returns === "timer" || isOptional(returns)) {
+      if (returns === undefined || returns === "timer" || isOptional(returns)) {
         this.sink.atNode(
           "unsupportedType",
           f.type ?? f.name,
-          "a function may return number, boolean, i32, u32, u8, a declared object type or nothing",
+          "a function may return number, boolean, i32, u32, u8, a string, an object, an array, a function or nothing",
         );
       }
     }
@@ -294,7 +334,8 @@ class SubsetChecker {
     }
     for (const d of list.declarations) {
       if (!ts.isIdentifier(d.name)) {
-        this.sink.atNode("objects", d.name);
+        if (!this.bindingPattern(d.name)) continue;
+        if (d.initializer !== undefined) this.expression(d.initializer, "value");
         continue;
       }
       if (d.initializer === undefined) {
@@ -326,10 +367,6 @@ class SubsetChecker {
       return false;
     }
     const t = this.typeOf(name);
-    if (t === "str") {
-      this.sink.atNode("stringValue", name, "strings are not supported as values yet");
-      return false;
-    }
     if (t === undefined && annotation === undefined && this.erroneous(name)) return true;
     if (t === undefined || t === "void" || (t === "timer" && !allowTimer)) {
       const shown = this.checker.typeToString(this.checker.getTypeAtLocation(name));
@@ -363,9 +400,12 @@ class SubsetChecker {
       e.kind === ts.SyntaxKind.FalseKeyword
     )
       return;
+    if (e.kind === ts.SyntaxKind.NullKeyword) return;
+    if (ts.isIdentifier(e) && e.text === "undefined" && isUndefinedKeyword(e)) return;
     if (ts.isIdentifier(e)) return this.identifier(e);
-    if (ts.isStringLiteralLike(e) || ts.isTemplateExpression(e)) {
-      this.sink.atNode("stringValue", e);
+    if (ts.isStringLiteralLike(e)) return;
+    if (ts.isTemplateExpression(e)) {
+      for (const span of e.templateSpans) this.textArgument(span.expression, false);
       return;
     }
     if (ts.isBinaryExpression(e)) return this.binary(e, where);
@@ -373,7 +413,7 @@ class SubsetChecker {
     if (ts.isConditionalExpression(e)) {
       this.condition(e.condition);
       const t = this.typeOf(e);
-      if (t === undefined || t === "str" || t === "void") {
+      if (t === undefined || t === "void") {
         this.sink.atNode(
           "unsupportedType",
           e,
@@ -387,12 +427,24 @@ class SubsetChecker {
     }
     if (ts.isCallExpression(e)) return this.call(e, where);
     if (ts.isPropertyAccessExpression(e)) return this.propertyAccess(e);
-    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) {
-      this.sink.atNode("functionValue", e);
+    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return this.functionValue(e);
+    if (ts.isArrayLiteralExpression(e)) {
+      if (this.typeOf(e) !== "val") {
+        this.sink.atNode("arrays", e, "an array literal needs a known element type", "annotate it, e.g. `const xs: number[] = []`");
+        return;
+      }
+      for (const item of e.elements) {
+        if (ts.isSpreadElement(item) || ts.isOmittedExpression(item)) {
+          this.sink.atNode("arrays", item, "spread and holes in array literals are not supported");
+          return;
+        }
+        this.expression(item, "value");
+      }
       return;
     }
-    if (ts.isArrayLiteralExpression(e) || ts.isElementAccessExpression(e) || ts.isSpreadElement(e)) {
-      this.sink.atNode("arrays", e);
+    if (ts.isElementAccessExpression(e)) return this.elementAccess(e);
+    if (ts.isSpreadElement(e)) {
+      this.sink.atNode("arrays", e, "spread is not supported");
       return;
     }
     if (ts.isObjectLiteralExpression(e)) return this.objectLiteral(e);
@@ -405,16 +457,32 @@ class SubsetChecker {
       this.sink.atNode("assertion", e);
       return;
     }
-    if (ts.isNewExpression(e) || ts.isClassExpression(e) || e.kind === ts.SyntaxKind.ThisKeyword) {
+    if (ts.isNewExpression(e) && checkNewError(e, this.checker, this.exceptionChecks())) return;
+    if (ts.isNewExpression(e) && isNewPromise(e, this.checker)) {
+      for (const a of e.arguments ?? []) this.expression(a, "value");
+      return;
+    }
+    if (e.kind === ts.SyntaxKind.SuperKeyword) {
+      if (!this.insideClass(e)) this.sink.atNode("classes", e, "`super` is only supported inside a class");
+      return;
+    }
+    if (e.kind === ts.SyntaxKind.ThisKeyword) {
+      if (!this.insideClass(e)) this.sink.atNode("classes", e, "`this` is only supported inside a class's methods");
+      return;
+    }
+    if (ts.isNewExpression(e) && this.isConstructible(e.expression)) {
+      for (const a of e.arguments ?? []) this.expression(a, "value");
+      return;
+    }
+    if (ts.isNewExpression(e) || ts.isClassExpression(e)) {
       this.sink.atNode("classes", e);
       return;
     }
-    if (
-      ts.isTypeOfExpression(e) ||
-      ts.isDeleteExpression(e) ||
-      ts.isVoidExpression(e) ||
-      ts.isAwaitExpression(e)
-    ) {
+    if (ts.isAwaitExpression(e)) {
+      if (checkAwaitPosition(e, this.sink)) this.expression(e.expression, "value");
+      return;
+    }
+    if (ts.isTypeOfExpression(e) || ts.isDeleteExpression(e) || ts.isVoidExpression(e)) {
       this.sink.atNode(
         "operator",
         e.getChildAt(0),
@@ -427,9 +495,9 @@ class SubsetChecker {
 
   private objectLiteral(e: ts.ObjectLiteralExpression): void {
     const contextual = this.checker.getContextualType(e);
-    let t = contextual === undefined ? undefined : valueTypeOf(contextual, this.checker);
-    if (isOptional(t)) t = `struct:${t.slice("opt:".length)}`;
-    if (!isStruct(t)) {
+    const t = this.typeOf(e);
+    void contextual;
+    if (t === undefined) {
       this.sink.atNode(
         "objects",
         e,
@@ -468,20 +536,9 @@ class SubsetChecker {
       }
       return e;
     }
-    if (ts.isPropertyAccessExpression(e) && isStruct(this.typeOf(e.expression))) {
-      const root = this.place(e.expression, what);
-      if (root === undefined) return undefined;
-      const r = resolveIdentifier(root, this.checker);
-      if (r.k === "variable" && ts.isParameter(r.decl)) {
-        this.sink.atNode(
-          "objects",
-          e,
-          "fields of an object parameter are read-only",
-          "return a new object from the function and assign it where it is called",
-        );
-        return undefined;
-      }
-      return root;
+    if (ts.isPropertyAccessExpression(e) && this.isAppObject(e.expression)) {
+      this.expression(e.expression, "value");
+      return ts.isIdentifier(e.name) ? e.name : undefined;
     }
     this.sink.atNode(
       ts.isElementAccessExpression(e) ? "arrays" : "objects",
@@ -491,33 +548,325 @@ class SubsetChecker {
     return undefined;
   }
 
+  /** Numeric and string enums at module level with constant members. */
+  private enumDeclaration(s: ts.EnumDeclaration, topLevel: boolean): void {
+    if (!topLevel) {
+      this.sink.atNode("unsupportedSyntax", s.name, "enums may only be declared at module level");
+      return;
+    }
+    for (const m of s.members) {
+      if (this.checker.getConstantValue(m) === undefined)
+        this.sink.atNode("unsupportedSyntax", m, "enum members need constant values");
+    }
+  }
+
+  /** A class at module level: fields, a constructor, methods, accessors, statics, `extends`. */
+  private classDeclaration(c: ts.ClassDeclaration): void {
+    if (c.name === undefined) {
+      this.sink.atNode("classes", c, "a class needs a name");
+      return;
+    }
+    if (c.typeParameters !== undefined) {
+      this.sink.atNode("classes", c.typeParameters[0] ?? c, "generic classes are not supported yet");
+      return;
+    }
+    const heritage = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (heritage !== undefined && !this.isConstructible(heritage.expression)) {
+      this.sink.atNode("classes", heritage, "a class may extend a class of the app or Error");
+      return;
+    }
+    for (const m of c.members) {
+      if (m.name !== undefined && !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) {
+        this.sink.atNode("classes", m.name, "class members need plain names (no #private or computed names)");
+        continue;
+      }
+      if (ts.isPropertyDeclaration(m)) {
+        if (m.initializer !== undefined) this.expression(m.initializer, "value");
+      } else if (ts.isConstructorDeclaration(m) || ts.isMethodDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m)) {
+        if (m.body === undefined) continue;
+        if (ts.isMethodDeclaration(m) && (m.asteriskToken !== undefined || m.modifiers?.some((x) => x.kind === ts.SyntaxKind.AsyncKeyword))) {
+          this.sink.atNode("unsupportedSyntax", m.name, "async methods and generators are not supported");
+          continue;
+        }
+        if (ts.isMethodDeclaration(m) && m.typeParameters !== undefined) {
+          this.sink.atNode("unsupportedSyntax", m.name, "generic methods are not supported yet");
+          continue;
+        }
+        let ok = true;
+        for (const p of m.parameters) {
+          if (p.questionToken !== undefined || p.initializer !== undefined || p.dotDotDotToken !== undefined || !ts.isIdentifier(p.name)) {
+            this.sink.atNode("parameters", p);
+            ok = false;
+          }
+        }
+        if (ok) for (const st of m.body.statements) this.statement(st, false);
+      } else if (ts.isSemicolonClassElement(m)) {
+        // nothing
+      } else {
+        this.sink.atNode("classes", m, "this class member is not supported");
+      }
+    }
+  }
+
+  /** A class `new` can make: one the app declares, Map, Set, a typed array (Error: exceptions). */
+  private isConstructible(e: ts.Expression): boolean {
+    if (!ts.isIdentifier(e)) return false;
+    const decl = this.checker.getSymbolAtLocation(e)?.declarations?.[0];
+    if (decl !== undefined && ts.isClassDeclaration(decl)) return true;
+    if (!this.isLibrarySymbol(e)) return false;
+    return /^(Map|Set|Error|TypeError|RangeError|SyntaxError|(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array)$/.test(e.text);
+  }
+
+  /** True inside a class member (arrow functions keep the method's `this`). */
+  private insideClass(node: ts.Node): boolean {
+    for (let n: ts.Node | undefined = node.parent; n !== undefined; n = n.parent) {
+      if (ts.isClassDeclaration(n)) return true;
+      if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return false;
+    }
+    return false;
+  }
+
+  /** `for (const x of xs)` over an array, string, Map, Set or typed array. */
+  private forOf(s: ts.ForOfStatement): void {
+    if (s.awaitModifier !== undefined) {
+      this.sink.atNode("loopForm", s.awaitModifier, "for await is not supported");
+      return;
+    }
+    const list = s.initializer;
+    if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1) {
+      this.sink.atNode("loopForm", s.initializer, "for...of needs its own `const` or `let` variable", "write `for (const x of xs)`");
+      return;
+    }
+    if ((list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) === 0) {
+      this.sink.atNode("varDeclaration", list.getChildAt(0));
+      return;
+    }
+    const decl = list.declarations[0];
+    if (decl !== undefined && !ts.isIdentifier(decl.name) && !this.bindingPattern(decl.name)) return;
+    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(s.expression));
+    const name = t.getSymbol()?.getName() ?? "";
+    const ok =
+      (t.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral)) !== 0 ||
+      /^(Array|ReadonlyArray|Map|ReadonlyMap|Set|ReadonlySet|IterableIterator|IteratorObject|MapIterator|SetIterator|ArrayIterator|(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array)$/.test(name);
+    if (!ok) {
+      this.sink.atNode("loopForm", s.expression, "for...of goes over an array, a string, a Map, a Set or a typed array");
+      return;
+    }
+    this.expression(s.expression, "value");
+    this.statement(s.statement, false);
+  }
+
+  /** A destructuring pattern of plain names (nested patterns and defaults allowed, no rest). */
+  private bindingPattern(p: ts.BindingPattern): boolean {
+    for (const element of p.elements) {
+      if (ts.isOmittedExpression(element)) continue;
+      if (element.dotDotDotToken !== undefined) {
+        this.sink.atNode("objects", element, "rest elements in destructuring are not supported");
+        return false;
+      }
+      if (ts.isObjectBindingPattern(p)) {
+        const key = element.propertyName ?? element.name;
+        if (!ts.isIdentifier(key)) {
+          this.sink.atNode("objects", element, "computed names in destructuring are not supported");
+          return false;
+        }
+      }
+      if (element.initializer !== undefined) this.expression(element.initializer, "value");
+      if (!ts.isIdentifier(element.name) && !this.bindingPattern(element.name)) return false;
+    }
+    return true;
+  }
+
+  /** A value of an object type the app declares (interface, type literal, object literal type). */
+  private isAppObject(e: ts.Expression): boolean {
+    if (e.kind === ts.SyntaxKind.ThisKeyword || e.kind === ts.SyntaxKind.SuperKeyword) return true;
+    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e));
+    // A union of object types (a discriminated union): each member must be one.
+    const isApp = (u: ts.Type): boolean => {
+      if ((u.flags & ts.TypeFlags.Object) === 0) return false;
+      const d = u.getSymbol()?.declarations?.[0];
+      return d !== undefined && !d.getSourceFile().fileName.startsWith("/regen-lib/");
+    };
+    if (t.isUnion()) return t.types.every(isApp);
+    if ((t.flags & ts.TypeFlags.Object) === 0) return false;
+    const decl = t.getSymbol()?.declarations?.[0];
+    return decl !== undefined && !decl.getSourceFile().fileName.startsWith("/regen-lib/");
+  }
+
+  /** A library symbol (Math, parseInt, a String method). */
+  private isLibrarySymbol(node: ts.Node): boolean {
+    const symbol = this.checker.getSymbolAtLocation(node);
+    const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    return decl !== undefined && decl.getSourceFile().fileName.startsWith("/regen-lib/");
+  }
+
+  /** True for the TypeScript kind of an array (`T[]`) from the library. */
+  private isArrayType(node: ts.Node): boolean {
+    const t = this.checker.getTypeAtLocation(node);
+    const name = t.getSymbol()?.getName();
+    return name === "Array" || name === "ReadonlyArray";
+  }
+
+  /** `a[i]` as an assignment target: an array element with a numeric index. */
+  private isArrayElement(e: ts.ElementAccessExpression, what: string): boolean {
+    if (!this.isArrayType(e.expression)) {
+      this.sink.atNode("arrays", e, `only array elements can be ${what} with [ ]`);
+      return false;
+    }
+    const index = this.typeOf(e.argumentExpression);
+    if (index === undefined || !isNumeric(index)) {
+      this.sink.atNode("arrays", e.argumentExpression, "an array index must be a number");
+      return false;
+    }
+    return true;
+  }
+
+  /** An element of a `number[]` (its type is `number | undefined` under noUncheckedIndexedAccess). */
+  private isNumberElement(e: ts.ElementAccessExpression): boolean {
+    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e));
+    return this.checker.typeToString(t) === "number" || valueTypeOf(t, this.checker) === "f64";
+  }
+
+  /** `s[i]` on a string, `a[i]` on an array. */
+  private elementAccess(e: ts.ElementAccessExpression): void {
+    const receiver = this.typeOf(e.expression);
+    const index = this.typeOf(e.argumentExpression);
+    if ((receiver !== "str" && !this.isArrayType(e.expression)) || index === undefined || !isNumeric(index)) {
+      this.sink.atNode(
+        "arrays",
+        e,
+        "indexing with [ ] needs a string or an array and a number index",
+        "dynamic property access on objects is not supported: use a Map",
+      );
+      return;
+    }
+    this.expression(e.expression, "value");
+    this.expression(e.argumentExpression, "value");
+  }
+
+  /** An arrow function or function expression used as a value. */
+  private functionValue(e: ts.ArrowFunction | ts.FunctionExpression): void {
+    if (checkAsyncFunctionValue(e, this.sink)) return;
+    if (e.asteriskToken !== undefined) {
+      this.sink.atNode("unsupportedSyntax", e, "generators are not supported");
+      return;
+    }
+    if (e.typeParameters !== undefined) {
+      this.sink.atNode("unsupportedSyntax", e.typeParameters[0] ?? e, "generic function values are not supported");
+      return;
+    }
+    for (const p of e.parameters) {
+      if (!ts.isIdentifier(p.name)) {
+        this.sink.atNode("objects", p.name, "destructuring parameters are not supported");
+        return;
+      }
+      const t = this.typeOf(p.name);
+      if (t === undefined || t === "void" || isStruct(t) || isOptional(t)) {
+        const shown = this.checker.typeToString(this.checker.getTypeAtLocation(p.name));
+        this.sink.atNode("unsupportedType", p.type ?? p.name, `a function value's parameter cannot have type \`${shown}\``);
+        return;
+      }
+      if (p.initializer !== undefined) this.expression(p.initializer, "value");
+    }
+    const signature = this.checker.getSignatureFromDeclaration(e);
+    if (signature !== undefined) {
+      const returns = valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
+      if (returns === undefined || returns === "timer" || isStruct(returns) || isOptional(returns)) {
+        this.sink.atNode("unsupportedType", e.type ?? e, "a function value may return a number, boolean, string, array, function, object or nothing");
+        return;
+      }
+    }
+    if (ts.isBlock(e.body)) {
+      for (const s of e.body.statements) this.statement(s, false);
+    } else {
+      this.expression(e.body, "statement");
+    }
+  }
+
   private identifier(id: ts.Identifier): void {
     const r = resolveIdentifier(id, this.checker);
-    if (r.k === "function" || (r.k === "builtin" && r.name !== "NaN" && r.name !== "Infinity")) {
+    if (r.k === "function") {
+      // A function used as a value: fine when its parameters can come from a uniform call.
+      if (r.decl.parameters.some((p) => isStruct(this.typeOf(p.name))))
+        this.sink.atNode("functionValue", id, "a function with object parameters cannot be used as a value");
+      return;
+    }
+    if (r.k === "builtin" && r.name !== "NaN" && r.name !== "Infinity") {
       this.sink.atNode("functionValue", id);
       return;
     }
-    if (r.k === "variable" && !r.moduleLevel && enclosingFunction(r.decl) !== enclosingFunction(id)) {
-      this.sink.atNode("capture", id, `the callback captures the local variable \`${id.text}\``);
+    const classDecl = this.checker.getSymbolAtLocation(id)?.declarations?.[0];
+    if (r.k === "unknown" && classDecl !== undefined && ts.isClassDeclaration(classDecl)) {
+      const p = id.parent;
+      // A class names its statics (`C.count`, `C.make()`), or is what `new` and `instanceof` use.
+      if (!(ts.isPropertyAccessExpression(p) && p.expression === id) && !(ts.isBinaryExpression(p) && p.right === id))
+        this.sink.atNode("classes", id, "a class can be used with new, instanceof and for its static members");
       return;
     }
-    if (r.k === "unknown")
-      this.sink.atNode("unsupportedSyntax", id, `\`${id.text}\` is not a value regen can compile`);
+    if (r.k === "unknown" && classDecl !== undefined && ts.isEnumDeclaration(classDecl)) {
+      const p = id.parent;
+      if (!(ts.isPropertyAccessExpression(p) && p.expression === id))
+        this.sink.atNode("unsupportedSyntax", id, "an enum can only be used through its members (`Color.Red`)");
+      return;
+    }
+    if (r.k === "unknown" && id.text === "Symbol") {
+      this.sink.atNode("unsupportedSyntax", id, "`Symbol` is not available to apps");
+      return;
+    }
+    if (r.k === "unknown") {
+      // A library namespace or function (Math, parseInt) as the object of a member access or a callee.
+      const p = id.parent;
+      const libraryUse =
+        this.isLibrarySymbol(id) &&
+        ((ts.isPropertyAccessExpression(p) && p.expression === id) || (ts.isCallExpression(p) && p.expression === id));
+      if (!libraryUse)
+        this.sink.atNode("unsupportedSyntax", id, `\`${id.text}\` is not a value regen can compile`);
+    }
+  }
+
+  /** The checks subset-exceptions.ts runs on the parts of a try, throw, `new Error` or instanceof. */
+  private exceptionChecks(): SubsetCallbacks {
+    return {
+      sink: this.sink,
+      statement: (s) => this.statement(s, false),
+      expression: (e) => this.expression(e, "value"),
+    };
   }
 
   private binary(e: ts.BinaryExpression, where: "statement" | "value"): void {
     const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.InstanceOfKeyword && checkErrorInstanceOf(e, this.checker, this.exceptionChecks())) return;
+    if (op === ts.SyntaxKind.InstanceOfKeyword && this.isConstructible(e.right)) {
+      this.expression(e.left, "value");
+      return;
+    }
     const l = this.typeOf(e.left);
     const r = this.typeOf(e.right);
     if (op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken) {
-      this.sink.atNode("looseEquality", e.operatorToken);
+      // `x == null` (null or undefined) is the one loose comparison in the subset.
+      const nullRight = e.right.kind === ts.SyntaxKind.NullKeyword;
+      const nullLeft = e.left.kind === ts.SyntaxKind.NullKeyword;
+      if (!nullRight && !nullLeft) {
+        this.sink.atNode("looseEquality", e.operatorToken);
+        return;
+      }
+      this.expression(nullRight ? e.left : e.right, "value");
+      return;
+    }
+    if (
+      (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken) &&
+      typeofTest(e) !== undefined
+    ) {
+      const test = typeofTest(e);
+      if (test !== undefined) this.expression(test.operand, "value");
       return;
     }
     if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken) {
       const undefinedLeft = isUndefinedKeyword(e.left);
       if (undefinedLeft || isUndefinedKeyword(e.right)) {
         const other = undefinedLeft ? e.right : e.left;
-        if (!isOptional(this.typeOf(other))) {
+        const otherType = this.typeOf(other);
+        if (!isOptional(otherType) && !isBoxed(otherType)) {
           this.sink.atNode(
             "unsupportedType",
             e,
@@ -526,15 +875,6 @@ class SubsetChecker {
           return;
         }
         this.expression(other, "value");
-        return;
-      }
-      if (isStruct(l) || isStruct(r) || isOptional(l) || isOptional(r)) {
-        this.sink.atNode(
-          "objects",
-          e,
-          "objects cannot be compared with === or !==",
-          "JavaScript compares objects by identity: compare their fields",
-        );
         return;
       }
       if (
@@ -548,7 +888,9 @@ class SubsetChecker {
       const ok =
         l !== undefined &&
         r !== undefined &&
-        ((isNumeric(l) && isNumeric(r)) || (l === "bool" && r === "bool"));
+        ((isNumeric(l) && isNumeric(r)) ||
+          (l === "bool" && r === "bool") ||
+          ((isBoxed(l) || isBoxed(r)) && l !== "void" && r !== "void" && l !== "timer" && r !== "timer"));
       if (!ok) {
         this.sink.atNode(
           l === "str" || r === "str" ? "stringValue" : "unsupportedType",
@@ -559,12 +901,26 @@ class SubsetChecker {
       }
     } else if (arithmetic.has(op)) {
       if (l === "str" || r === "str") {
-        this.sink.atNode(
-          "stringValue",
-          e,
-          "string concatenation is not supported",
-          "use a template literal as a console.log argument",
-        );
+        const comparison =
+          op === ts.SyntaxKind.LessThanToken ||
+          op === ts.SyntaxKind.GreaterThanToken ||
+          op === ts.SyntaxKind.LessThanEqualsToken ||
+          op === ts.SyntaxKind.GreaterThanEqualsToken;
+        const printable = (t: ValueType | undefined): boolean =>
+          t !== undefined && (isNumeric(t) || t === "bool" || isBoxed(t));
+        const ok =
+          (op === ts.SyntaxKind.PlusToken && printable(l) && printable(r)) ||
+          (comparison && l === "str" && r === "str");
+        if (!ok) {
+          this.sink.atNode(
+            "stringValue",
+            e,
+            "strings support `+` (concatenation) and `<`, `>`, `<=`, `>=` between two strings",
+          );
+          return;
+        }
+        this.expression(e.left, "value");
+        this.expression(e.right, "value");
         return;
       }
       const typed = (side: ts.Expression, st: ValueType | undefined): boolean =>
@@ -579,44 +935,34 @@ class SubsetChecker {
         return;
       }
     } else if (op === ts.SyntaxKind.QuestionQuestionToken) {
-      let right = e.right;
-      while (ts.isParenthesizedExpression(right)) right = right.expression;
-      if (!isOptional(l) || !(isStruct(r) || ts.isObjectLiteralExpression(right))) {
-        this.sink.atNode(
-          "operator",
-          e.operatorToken,
-          "`??` is only supported as `loadState<T>() ?? { … }`",
-          "write `loadState<State>() ?? { …initial state… }`",
-        );
+      if (l === undefined) {
+        this.sink.atNode("operator", e.operatorToken, "`??` needs a value of a type the subset has on its left");
         return;
       }
-      const before = this.sink.diagnostics.length;
       this.expression(e.left, "value");
       this.expression(e.right, "value");
-      if (this.sink.diagnostics.length === before) {
-        if (!this.isFresh(e.left)) this.sink.atNode("objectCopy", e.left);
-        else if (!this.isFresh(e.right)) this.sink.atNode("objectCopy", e.right);
-      }
       return;
     } else if (op === ts.SyntaxKind.EqualsToken || compoundAssignments.has(op)) {
-      const root = this.place(e.left, "assigned");
-      if (root === undefined) return;
-      const target = resolveIdentifier(root, this.checker);
-      if (target.k === "variable" && ts.isParameter(target.decl) && (isStruct(l) || isOptional(l))) {
-        this.sink.atNode(
-          "objects",
-          e.left,
-          "an object parameter cannot be assigned",
-          "declare a local variable for the new object",
-        );
+      const left = skipParentheses(e.left);
+      if (ts.isElementAccessExpression(left)) {
+        if (!this.isArrayElement(left, "assigned")) return;
+        if (op !== ts.SyntaxKind.EqualsToken && !this.isNumberElement(left)) {
+          this.sink.atNode("arrays", e, "compound assignment to an element needs a number array");
+          return;
+        }
+        this.expression(left.expression, "value");
+        this.expression(left.argumentExpression, "value");
+        this.expression(e.right, "value");
         return;
       }
+      const root = this.place(e.left, "assigned");
+      if (root === undefined) return;
       if (op !== ts.SyntaxKind.EqualsToken && l !== undefined && isInteger(l)) {
         this.sink.atNode("integerUpdate", e);
         return;
       }
-      if (op === ts.SyntaxKind.PlusEqualsToken && r === "str") {
-        this.sink.atNode("stringValue", e);
+      if (op !== ts.SyntaxKind.EqualsToken && op !== ts.SyntaxKind.PlusEqualsToken && l === "str") {
+        this.sink.atNode("stringValue", e, "only `=` and `+=` assign to a string");
         return;
       }
       this.expression(e.left, "value");
@@ -652,6 +998,17 @@ class SubsetChecker {
     const op = e.operator;
     const t = this.typeOf(e.operand);
     if (op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken) {
+      const operand = skipParentheses(e.operand);
+      if (ts.isElementAccessExpression(operand)) {
+        if (!this.isArrayElement(operand, "incremented")) return;
+        if (!this.isNumberElement(operand)) {
+          this.sink.atNode("arrays", e, "++ and -- on an element need a number array");
+          return;
+        }
+        this.expression(operand.expression, "value");
+        this.expression(operand.argumentExpression, "value");
+        return;
+      }
       if (this.place(e.operand, "incremented") === undefined) return;
       if (t !== "f64") {
         this.sink.atNode("integerUpdate", e);
@@ -680,9 +1037,25 @@ class SubsetChecker {
       const field = e.name.text;
       if (field === "reason" || field === "fault" || field === "restarts" || field === "stateRefused") return;
     }
-    if (isStruct(this.typeOf(e.expression))) {
+    if (this.isAppObject(e.expression)) {
       this.expression(e.expression, "value");
       return;
+    }
+    if (e.questionDotToken !== undefined) {
+      // `o?.p` where the checker narrowed o to null or undefined: always undefined.
+      const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e.expression));
+      if (t.flags & ts.TypeFlags.Never) {
+        this.expression(e.expression, "value");
+        return;
+      }
+    }
+    // A library property: `s.length`, `a.length`, `Math.PI`.
+    if (this.isLibrarySymbol(e.name)) {
+      const t = this.typeOf(e);
+      if (t !== undefined && t !== "void") {
+        this.expression(e.expression, "value");
+        return;
+      }
     }
     if (this.isArray(e.expression)) {
       this.sink.atNode("arrays", e, `\`${e.name.text}\` of an array is not supported`);
@@ -698,6 +1071,10 @@ class SubsetChecker {
   private call(e: ts.CallExpression, where: "statement" | "value"): void {
     const builtin = calleeBuiltin(e.expression, this.checker);
     const t = this.typeOf(e);
+    if (e.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      for (const a of e.arguments) this.expression(a, "value");
+      return;
+    }
     if (
       where === "value" &&
       (t === "void" || (t === undefined && !this.erroneous(e))) &&
@@ -724,6 +1101,32 @@ class SubsetChecker {
     }
     // A callee TypeScript could not resolve (eval, Math.sqrt) was already reported, with its arguments.
     if (builtin === undefined && this.erroneous(e.expression)) return;
+    const declaration = this.checker.getResolvedSignature(e)?.declaration;
+    const library =
+      declaration !== undefined && declaration.getSourceFile().fileName.startsWith("/regen-lib/");
+    if (builtin === undefined && library) {
+      // A library method or function (by the runtime's naming convention): check receiver and arguments.
+      if (ts.isPropertyAccessExpression(e.expression)) this.expression(e.expression.expression, "value");
+      for (const a of e.arguments) {
+        if (ts.isSpreadElement(a)) {
+          this.sink.atNode("arrays", a, "spread arguments are not supported");
+          return;
+        }
+        this.expression(a, "value");
+      }
+      return;
+    }
+    if (builtin === undefined && this.checker.getTypeAtLocation(e.expression).getCallSignatures().length > 0 && !ts.isIdentifier(e.expression)) {
+      this.expression(e.expression, "value");
+      for (const a of e.arguments) this.expression(a, "value");
+      return;
+    }
+    if (builtin === undefined && ts.isIdentifier(e.expression) && resolveIdentifier(e.expression, this.checker).k === "variable") {
+      // Calling a function value held in a variable.
+      this.identifier(e.expression);
+      for (const a of e.arguments) this.expression(a, "value");
+      return;
+    }
     if (builtin === undefined) {
       if (!ts.isIdentifier(e.expression) || resolveIdentifier(e.expression, this.checker).k !== "function") {
         this.sink.atNode(
@@ -754,15 +1157,11 @@ class SubsetChecker {
       return;
     }
     const t = this.typeOf(a);
-    if (t === "str") {
-      this.sink.atNode("stringValue", a);
-      return;
-    }
     if (t === undefined && this.erroneous(a)) {
       this.expression(a, "value");
       return;
     }
-    if (t === undefined || t === "timer" || t === "void" || isStruct(t) || isOptional(t)) {
+    if (t === undefined || t === "timer" || t === "void") {
       this.sink.atNode(
         "unsupportedType",
         a,
@@ -781,11 +1180,12 @@ class SubsetChecker {
         this.sink.atNode("callback", c.parameters[0] ?? c, "a timer callback takes no parameters");
         return;
       }
-      if (ts.isBlock(c.body)) {
-        for (const s of c.body.statements) this.statement(s, false);
-      } else {
-        this.expression(c.body, "statement");
-      }
+      this.functionValue(c);
+      return;
+    }
+    // Any other function value (a variable holding a closure).
+    if (this.typeOf(c) === "val" && this.checker.getTypeAtLocation(c).getCallSignatures().length > 0) {
+      this.expression(c, "value");
       return;
     }
     this.sink.atNode("callback", c);

@@ -23,6 +23,7 @@ export type ValueType =
   | "save"
   | "timer"
   | "str"
+  | "val"
   | "void"
   | StructType
   | OptionalType;
@@ -88,9 +89,25 @@ function isStringLiteralOf(types: readonly ts.Type[], literals: readonly string[
   return types.every((t) => t.isStringLiteral() && literals.includes(t.value));
 }
 
+/** True for the value types held in an rg_val (strings and every heap or union value). */
+export function isBoxed(t: ValueType | undefined): t is "str" | "val" {
+  return t === "str" || t === "val";
+}
+
+/** True when the type is declared by regen's standard library (compiler/lib), not by the app. */
+function isLibType(type: ts.Type): boolean {
+  const decl = type.getSymbol()?.declarations?.[0];
+  return decl !== undefined && decl.getSourceFile().fileName.startsWith("/regen-lib/");
+}
+
 /** The value type of a TypeScript type, or undefined when it is outside the subset. */
 export function valueTypeOf(type: ts.Type, checker: ts.TypeChecker): ValueType | undefined {
   const flags = type.flags;
+  if (flags & ts.TypeFlags.Any) return undefined;
+  // `unknown` (a catch binding's type) is any value: an rg_val, narrowed before use.
+  if (flags & ts.TypeFlags.Unknown) return "val";
+  if (flags & ts.TypeFlags.Null) return "val";
+  if (flags & ts.TypeFlags.TypeParameter) return "val";
   if (flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Never)) return "void";
   if (flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral)) return "f64";
   if (flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) return "bool";
@@ -115,18 +132,30 @@ export function valueTypeOf(type: ts.Type, checker: ts.TypeChecker): ValueType |
     if (isStringLiteralOf(type.types, startReasons)) return "reason";
     if (isStringLiteralOf(type.types, faultClasses)) return "fault";
     if (isStringLiteralOf(type.types, saveResults)) return "save";
+    if (type.types.every((t) => t.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral))) return "str";
     const defined = type.types.filter((t) => (t.flags & ts.TypeFlags.Undefined) === 0);
     const only = defined[0];
     if (defined.length === 1 && type.types.length === 2 && only !== undefined) {
       const inner = valueTypeOf(only, checker);
       if (isStruct(inner)) return `opt:${structName(inner)}`;
     }
-    return undefined;
+    // Any other union of types the subset has is a NaN-boxed value (docs/LANGUAGE-RUNTIME.md).
+    for (const t of type.types) {
+      if (t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) continue;
+      const inner = valueTypeOf(t, checker);
+      if (inner === undefined || inner === "void" || isStruct(inner) || isOptional(inner)) return undefined;
+      if (inner === "timer" || inner === "reason" || inner === "fault" || inner === "save") return undefined;
+    }
+    return "val";
   }
   if (checker.getPropertyOfType(type, "__regenTimer") !== undefined) return "timer";
   if (flags & ts.TypeFlags.Object) {
     const name = structTable(checker).nameOf(type);
     if (name !== undefined) return `struct:${name}`;
+    // Arrays, functions, the library's object types (Map, Set, ...) and every other object type the app
+    // declares (interfaces with strings or optional fields, recursive types, object literal types) are
+    // heap values. Plain-data interfaces keep their struct name: it is what the state serializer needs.
+    return "val";
   }
   return undefined;
 }

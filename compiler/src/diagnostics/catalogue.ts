@@ -143,6 +143,112 @@ export const catalogue = {
     "copying an object from a variable or field is not supported",
     "JavaScript would share the object where regen copies it: build a new one, e.g. `{ x: p.x, y: p.y }`",
   ),
+  // RG11xx: constructs outside the language for good (check/forbidden.ts), each with what to write instead.
+  anyType: entry(
+    "RG1101",
+    "`any` and `unknown` are not in regen's language",
+    "give the value its real type; for values of several types use a union (`number | string`) and narrow it with typeof",
+  ),
+  evalCall: entry(
+    "RG1102",
+    "eval is not in regen's language: apps are compiled ahead of time",
+    "write the code itself instead of a string of code",
+  ),
+  functionConstructor: entry(
+    "RG1103",
+    "the Function constructor is not in regen's language: apps are compiled ahead of time",
+    "write an arrow function, e.g. `const add = (a: number, b: number) => a + b`",
+  ),
+  withStatement: entry(
+    "RG1104",
+    "`with` is not in regen's language",
+    "name the object: `o.x` instead of `with (o) { x }`, or copy the fields into local constants",
+  ),
+  reflection: entry(
+    "RG1105",
+    "Proxy, Reflect and new.target are not in regen's language",
+    "call the object's methods directly; for interception write a class that wraps the object",
+  ),
+  prototypeMutation: entry(
+    "RG1106",
+    "prototypes cannot be read or changed",
+    "declare a class (with `extends` for inheritance) and add methods to it",
+  ),
+  dynamicPropertyAccess: entry(
+    "RG1107",
+    "dynamic property access on objects is not in regen's language",
+    "name the field (`o.x`); for data looked up by key use a Map (`m.get(key)`), for numbered data an array",
+  ),
+  deleteOperator: entry(
+    "RG1108",
+    "delete is not in regen's language: an object keeps the fields of its type",
+    "make the field optional and set it to undefined, or keep the data in a Map and call `m.delete(key)`",
+  ),
+  argumentsObject: entry(
+    "RG1109",
+    "`arguments` is not in regen's language",
+    "declare a rest parameter, e.g. `function f(...args: number[])`",
+  ),
+  generators: entry(
+    "RG1110",
+    "generators (`function*`, `yield`) are not in regen's language",
+    "return an array, take a callback, or keep the position in an object and step it with a method",
+  ),
+  forIn: entry(
+    "RG1111",
+    "for-in is not in regen's language",
+    "use for...of over an array, or over a Map's entries (`for (const [k, v] of m)`)",
+  ),
+  regularExpressions: entry(
+    "RG1112",
+    "regular expressions are not in regen's language",
+    "use string methods: indexOf, includes, startsWith, endsWith, split, slice, trim",
+  ),
+  bigInt: entry(
+    "RG1113",
+    "BigInt is not in regen's language",
+    "use number (exact integers up to 2^53), or i32/u32 from `regen` for 32-bit integers",
+  ),
+  symbols: entry(
+    "RG1114",
+    "Symbol is not in regen's language",
+    "use a string or number key, a string enum, or a unique object as a marker",
+  ),
+  defineProperty: entry(
+    "RG1115",
+    "property descriptors (Object.defineProperty, __defineGetter__) are not in regen's language",
+    "declare the property in a class, with `get`/`set` accessors where it computes its value",
+  ),
+  namespaces: entry(
+    "RG1116",
+    "namespaces and module declarations are not in regen's language",
+    "declare the functions and constants at module level; an app is one file",
+  ),
+  decorators: entry(
+    "RG1117",
+    "decorators are not in regen's language",
+    "call the function that the decorator would apply, explicitly",
+  ),
+  debuggerStatement: entry(
+    "RG1118",
+    "debugger statements are not in regen's language",
+    "remove it; print what you need with console.log (a fault report names the TypeScript line)",
+  ),
+  globalObject: entry(
+    "RG1119",
+    "globalThis is not in regen's language",
+    "use the global's name directly (console, Math, setTimeout, …)",
+  ),
+  ambientDeclarations: entry(
+    "RG1120",
+    "`declare` is not supported in an app: nothing outside the app and compiler/lib exists",
+    'define the value or function in the app, or import it from "regen"',
+  ),
+  jsx: entry(
+    "RG1121",
+    "JSX is not in regen's language",
+    "an app has no DOM: build text with template literals, e.g. `<b>${name}</b>` as a string",
+  ),
   internal: entry(
     "RG9999",
     "internal compiler error",

@@ -8,8 +8,8 @@ import { isOptional, isStruct, structName, type ValueType } from "../check/value
 import { cIdentifier } from "../lower/names.ts";
 
 export function cType(t: ValueType): string {
-  if (isStruct(t)) return `s_${cIdentifier(structName(t))}`;
-  if (isOptional(t)) return `o_${cIdentifier(structName(t))}`;
+  // Objects are heap values: a declared plain-data type is an rg_val like any other object.
+  if (isStruct(t) || isOptional(t)) return "rg_val";
   switch (t) {
     case "f64":
       return "double";
@@ -26,6 +26,8 @@ export function cType(t: ValueType): string {
     case "bool":
       return "bool";
     case "str":
+    case "val":
+      return "rg_val";
     case "void":
       return "void";
   }
@@ -64,4 +66,11 @@ export function cString(text: string): { literal: string; length: number } {
     }
   }
   return { literal: `${literal}"`, length: bytes.length };
+}
+
+/** C initializer text of a UTF-16 code unit array (at least one element, so C never sees `{}`). */
+export function cUnits(text: string): string {
+  const units: string[] = [];
+  for (let i = 0; i < text.length; i++) units.push(`${text.charCodeAt(i)}u`);
+  return units.length === 0 ? "0u" : units.join(", ");
 }

@@ -11,6 +11,7 @@ import { calleeBuiltin, resolveIdentifier } from "../check/resolve.ts";
 import { structTable } from "../check/struct-types.ts";
 import {
   enumLiterals,
+  isBoxed,
   isOptional,
   isStruct,
   structName,
@@ -18,168 +19,240 @@ import {
   type StructType,
   type ValueType,
 } from "../check/value-types.ts";
-import type { Expr, Function, Global, Module, Param, Stmt, TextPart } from "../ir.ts";
+import type { Expr, Function, Global, Module, Param, Shape, Stmt } from "../ir.ts";
 import type { StateLayout } from "../state/schema.ts";
+import { call } from "./calls.ts";
+import { analyzeCaptures, type Captures } from "./captures.ts";
+import {
+  classInfo,
+  classInstanceOf,
+  classOfIdentifier,
+  classOfNode,
+  classProperty,
+  classStore,
+  defineStatics,
+  lowerClass,
+  newInstance,
+  type ClassInfo,
+} from "./classes.ts";
+import { errorInstanceOf, errorProperty, newBuiltinError } from "./exceptions.ts";
+import {
+  asyncFunction,
+  asyncFunctionValue,
+  asyncSpill,
+  awaitExpression,
+  drainMicrotasks,
+  isAsyncFunction,
+  newPromise,
+  promiseCall,
+  usesPromises,
+} from "./async.ts";
+import { functionReference, functionValue, newBox } from "./closures.ts";
+import {
+  elementAccess,
+  elementAssignment,
+  elementUpdate,
+  libraryProperty,
+  newLibraryObject,
+} from "./library.ts";
 import { cIdentifier, fieldName, FunctionScope, NameTable } from "./names.ts";
-import { numericBinary, toF64, toInt, toType, type NumericOperator } from "./numeric.ts";
+import { numericBinary, toF64, toInt, toType } from "./numeric.ts";
+import { block, expressionStatement } from "./statements.ts";
+import { typeofTest } from "../check/subset.ts";
+import { typeofCheck } from "./strings.ts";
+import { nullishCoalescing, objectLiteral, propertyGet, propertySet, slotOf } from "./objects.ts";
+import { concat, looseNullEquality, stringCompare, templateLiteral, valueEquality } from "./strings.ts";
+import {
+  binaryOperators,
+  coerce,
+  compoundOperators,
+  hasEffects,
+  isConstant,
+  LoweringError,
+  type LoopContext,
+  skipParens,
+  type Place,
+} from "./support.ts";
 
-export class LoweringError extends Error {
+export { hasEffects, LoweringError } from "./support.ts";
+
+export interface LowerOptions {
+  readonly sourcePath: string;
+  readonly moduleId: string;
+  readonly state: StateLayout | undefined;
+  readonly heapBytes: number;
+}
+
+export function lowerModule(sourceFile: ts.SourceFile, checker: ts.TypeChecker, options: LowerOptions): Module {
+  return new Lowerer(sourceFile, checker, options.state).module(options);
+}
+
+export class Lowerer {
+  readonly names = new NameTable();
+  readonly globals: Global[] = [];
+  readonly functions: Function[] = [];
+  scope = new FunctionScope();
+  loops: LoopContext[] = [];
+  returnType: ValueType = "void";
+  /** what `this` is in the function being lowered (a method's self, a closure's captured this) */
+  thisExpr: Expr | undefined = undefined;
+  readonly classes = new Map<ts.ClassDeclaration, ClassInfo>();
+  readonly dispatchers = new Set<string>();
+  readonly fieldInits = new Map<ts.ClassDeclaration, (out: Stmt[]) => void>();
+  readonly staticFields = new Map<string, { name: string; ty: ValueType }>();
+  probesState = false;
+  readonly stateCalls = { load: false, save: false };
+  /** string literal texts used as values, and their index in the module's table */
+  readonly strings = new Map<string, number>();
+  readonly staticClosures: { name: string; code: string; arity: number }[] = [];
+  readonly shapes: Shape[] = [];
+  /** property ids: "message" and "name" are 0 and 1 in every app (rg_throw.h RG_KEY_MESSAGE/NAME) */
+  readonly keys = new Map<string, number>([
+    ["message", 0],
+    ["name", 1],
+  ]);
+  readonly includes = new Set<string>();
+  readonly helpers = new Set<string>();
+  readonly captures: Captures;
+  usesHeap = false;
+  usesTimerDispatch = false;
+
   constructor(
-    readonly node: ts.Node,
-    message: string,
+    readonly file: ts.SourceFile,
+    readonly checker: ts.TypeChecker,
+    readonly state: StateLayout | undefined,
   ) {
-    super(message);
+    const captures = analyzeCaptures(file, checker);
+    // With promises, every timer goes through the runtime, which drains the microtask queue after it.
+    this.promises = usesPromises(file);
+    this.captures = this.promises ? { ...captures, closureTimers: true } : captures;
   }
-}
 
-interface LoopContext {
-  /** label that `continue` jumps to, when the loop needs one */
-  readonly label: string | undefined;
-  used: boolean;
-}
+  /** the app uses async functions or promises (lower/async.ts) */
+  readonly promises: boolean;
 
-const faultClasses: Readonly<Record<string, string>> = {
-  memManage: "RG_FAULT_MEM_MANAGE",
-  busFault: "RG_FAULT_BUS_FAULT",
-  undefinedInstruction: "RG_FAULT_UNDEFINED_INSTRUCTION",
-  divideByZero: "RG_FAULT_DIVIDE_BY_ZERO",
-  stackOverflow: "RG_FAULT_STACK_OVERFLOW",
-  hardFault: "RG_FAULT_HARD_FAULT",
-};
-
-const binaryOperators: ReadonlyMap<ts.SyntaxKind, NumericOperator> = new Map([
-  [ts.SyntaxKind.PlusToken, "+"],
-  [ts.SyntaxKind.MinusToken, "-"],
-  [ts.SyntaxKind.AsteriskToken, "*"],
-  [ts.SyntaxKind.SlashToken, "/"],
-  [ts.SyntaxKind.PercentToken, "%"],
-  [ts.SyntaxKind.AsteriskAsteriskToken, "**"],
-  [ts.SyntaxKind.AmpersandToken, "&"],
-  [ts.SyntaxKind.BarToken, "|"],
-  [ts.SyntaxKind.CaretToken, "^"],
-  [ts.SyntaxKind.LessThanLessThanToken, "<<"],
-  [ts.SyntaxKind.GreaterThanGreaterThanToken, ">>"],
-  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken, ">>>"],
-  [ts.SyntaxKind.LessThanToken, "<"],
-  [ts.SyntaxKind.GreaterThanToken, ">"],
-  [ts.SyntaxKind.LessThanEqualsToken, "<="],
-  [ts.SyntaxKind.GreaterThanEqualsToken, ">="],
-  [ts.SyntaxKind.EqualsEqualsEqualsToken, "==="],
-  [ts.SyntaxKind.ExclamationEqualsEqualsToken, "!=="],
-]);
-
-const compoundOperators: ReadonlyMap<ts.SyntaxKind, NumericOperator> = new Map([
-  [ts.SyntaxKind.PlusEqualsToken, "+"],
-  [ts.SyntaxKind.MinusEqualsToken, "-"],
-  [ts.SyntaxKind.AsteriskEqualsToken, "*"],
-  [ts.SyntaxKind.SlashEqualsToken, "/"],
-  [ts.SyntaxKind.PercentEqualsToken, "%"],
-  [ts.SyntaxKind.AsteriskAsteriskEqualsToken, "**"],
-  [ts.SyntaxKind.AmpersandEqualsToken, "&"],
-  [ts.SyntaxKind.BarEqualsToken, "|"],
-  [ts.SyntaxKind.CaretEqualsToken, "^"],
-  [ts.SyntaxKind.LessThanLessThanEqualsToken, "<<"],
-  [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, ">>"],
-  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken, ">>>"],
-]);
-
-export function hasEffects(e: Expr): boolean {
-  switch (e.k) {
-    case "number":
-    case "int":
-    case "bool":
-    case "enum":
-    case "var":
-    case "funcref":
-      return false;
-    case "object":
-      return e.fields.some((f) => hasEffects(f.e));
-    case "field":
-    case "addr":
-    case "some":
-      return hasEffects(e.e);
-    case "call":
-    case "assign":
-    case "update":
-      return true;
-    case "rt":
-      return e.effects || e.args.some(hasEffects);
-    case "convert":
-    case "unary":
-      return hasEffects(e.e);
-    case "binary":
-      return hasEffects(e.l) || hasEffects(e.r);
-    case "cond":
-      return hasEffects(e.c) || hasEffects(e.a) || hasEffects(e.b);
+  /** The value type of a TypeScript type (undefined outside the subset). */
+  typeOfType(t: ts.Type): ValueType | undefined {
+    return valueTypeOf(t, this.checker);
   }
-}
 
-function isConstant(e: Expr): boolean {
-  return e.k === "number" || e.k === "int" || e.k === "bool" || e.k === "enum";
-}
+  /** Writes `value` into a place: a variable, a field path, or a box. */
+  store(v: Place, value: Expr): Expr {
+    const e = coerce(value, v.ty);
+    if (v.box === true) {
+      const set: Expr = {
+        k: "setslot",
+        ty: "val",
+        obj: { k: "var", ty: "val", name: v.name, global: false },
+        index: { k: "int", ty: "u32", value: 0 },
+        e: coerce(e, "val"),
+      };
+      return coerce(set, v.ty);
+    }
+    if (v.prop?.slot !== undefined) {
+      const set: Expr = {
+        k: "setslot",
+        ty: "val",
+        obj: coerce(v.prop.obj, "val"),
+        index: { k: "int", ty: "u32", value: v.prop.slot },
+        e: coerce(e, "val"),
+      };
+      return coerce(set, v.ty);
+    }
+    if (v.prop !== undefined) return propertySet(this, v.prop.receiver, v.name, v.prop.obj, e, v.ty);
+    return { k: "assign", ty: v.ty, name: v.name, global: v.global, path: v.path, e };
+  }
 
-/** A variable or a field of one: something whose address can be taken. */
-function isPlace(e: Expr): boolean {
-  if (e.k === "var") return true;
-  return e.k === "field" && isPlace(e.e);
-}
+  /** A string literal's static object. */
+  stringLiteral(text: string): Expr {
+    return { k: "str", ty: "str", index: this.stringIndex(text) };
+  }
 
-/** A value stored where `to` is expected: integers widen to double, a struct becomes a present optional. */
-function coerce(e: Expr, to: ValueType): Expr {
-  if (isOptional(to) && isStruct(e.ty)) return { k: "some", ty: to, e };
-  return toType(e, to);
-}
+  stringIndex(text: string): number {
+    let index = this.strings.get(text);
+    if (index === undefined) {
+      index = this.strings.size;
+      this.strings.set(text, index);
+    }
+    return index;
+  }
 
-interface Place {
-  readonly name: string;
-  readonly global: boolean;
-  readonly path: readonly string[];
-  readonly ty: ValueType;
-}
+  /** Shapes of the state type and the types nested in it, when the app loads or saves state. */
+  stateShapes(): { types: Record<string, number>; keys: Record<string, number> } {
+    const types: Record<string, number> = {};
+    const keys: Record<string, number> = {};
+    if (this.state === undefined || (!this.stateCalls.load && !this.stateCalls.save)) return { types, keys };
+    const table = structTable(this.checker);
+    const visit = (name: string): void => {
+      const layout = table.layout(name);
+      if (layout === undefined || types[name] !== undefined) return;
+      types[name] = this.shape(
+        layout.fields.map((f) => f.name),
+        "Object",
+      );
+      for (const f of layout.fields) {
+        keys[f.name] = this.key(f.name);
+        if (isStruct(f.ty)) visit(structName(f.ty));
+      }
+    };
+    visit(this.state.typeName);
+    this.helpers.add("objects");
+    this.includes.add("rg_alloc.h");
+    this.includes.add("rg_throw.h");
+    return { types, keys };
+  }
 
-export function lowerModule(
-  sourceFile: ts.SourceFile,
-  checker: ts.TypeChecker,
-  sourcePath: string,
-  moduleId: string,
-  state: StateLayout | undefined,
-): Module {
-  return new Lowerer(sourceFile, checker, state).module(sourcePath, moduleId);
-}
+  /** The type id of the shape with these slot keys (one per distinct key list and name). */
+  shape(keys: readonly string[], name: string, parent?: string): number {
+    const ids = keys.map((k) => this.key(k));
+    let index = this.shapes.findIndex(
+      (s) => s.name === name && s.parent === parent && s.slotKeys.join(",") === ids.join(","),
+    );
+    if (index < 0) {
+      index = this.shapes.length;
+      this.shapes.push({ name, cName: `rgc_shape_${index}`, parent, slotKeys: ids, methods: [] });
+    }
+    this.usesHeap = true;
+    return 16 + index;
+  }
 
-class Lowerer {
-  private readonly names = new NameTable();
-  private readonly globals: Global[] = [];
-  private readonly functions: Function[] = [];
-  private scope = new FunctionScope();
-  private loops: LoopContext[] = [];
-  private returnType: ValueType = "void";
-  private probesState = false;
-  private readonly stateCalls = { load: false, save: false };
+  /** The property id of a property name. */
+  key(name: string): number {
+    let id = this.keys.get(name);
+    if (id === undefined) {
+      id = this.keys.size;
+      this.keys.set(name, id);
+    }
+    return id;
+  }
 
-  constructor(
-    private readonly file: ts.SourceFile,
-    private readonly checker: ts.TypeChecker,
-    private readonly state: StateLayout | undefined,
-  ) {}
+  /** A call of a runtime function that takes the context (and may allocate, so the app gets a heap). */
+  runtime(header: string, fn: string, ty: ValueType, args: readonly Expr[]): Expr {
+    this.includes.add(header);
+    this.includes.add("rg_alloc.h");
+    this.usesHeap = true;
+    return { k: "cxcall", ty, fn, args };
+  }
 
-  module(sourcePath: string, moduleId: string): Module {
+  module(options: LowerOptions): Module {
+    const { sourcePath, moduleId } = options;
     const declarations: ts.FunctionDeclaration[] = [];
     for (const s of this.file.statements) {
       if (ts.isFunctionDeclaration(s)) {
         this.names.defineFunction(s);
         declarations.push(s);
       } else if (ts.isVariableStatement(s)) {
-        for (const d of s.declarationList.declarations) {
-          const name = `v_${cIdentifier(this.identifierText(d.name))}`;
-          const ty = this.typeOf(d.name);
-          this.names.defineVariable(d, { name, global: true, ty });
-          this.globals.push({ name, ty });
-        }
+        for (const d of s.declarationList.declarations) this.defineGlobals(d.name, d);
       }
     }
+    const classDecls = this.file.statements.filter(ts.isClassDeclaration);
+    for (const c of classDecls) defineStatics(this, c);
     for (const f of declarations) this.functions.push(this.functionDeclaration(f));
-    const main = this.withFunction("void", () => this.block(this.file.statements));
+    for (const c of classDecls) lowerClass(this, c);
+    const main = this.withFunction("void", () => block(this, this.file.statements));
+    if (this.promises) main.push(drainMicrotasks(this));
+    const stateShapes = this.stateShapes();
+    const keyStrings = this.usesHeap ? [...this.keys.keys()].map((k) => this.stringIndex(k)) : [];
     return {
       sourcePath,
       moduleId,
@@ -188,28 +261,53 @@ class Lowerer {
       structs: structTable(this.checker).all(),
       state: this.state,
       probesState: this.probesState,
+      stateShapes,
       stateCalls: this.stateCalls,
       main: { name: "rg_main", params: [], returns: "void", body: main, line: 1 },
+      strings: [...this.strings.keys()],
+      staticClosures: this.staticClosures,
+      shapes: this.shapes,
+      keyStrings,
+      usesTimerDispatch: this.usesTimerDispatch,
+      usesHeap: this.usesHeap,
+      usesContext: this.usesHeap,
+      heapBytes: options.heapBytes,
+      includes: [...this.includes].sort(),
+      helpers: [...this.helpers].sort(),
     };
   }
 
-  private identifierText(name: ts.BindingName): string {
+  /** Module-level variables (each name of a destructuring pattern too) are fields of the globals struct. */
+  defineGlobals(name: ts.BindingName, decl: ts.Node): void {
+    if (ts.isIdentifier(name)) {
+      const cname = `v_${cIdentifier(name.text)}`;
+      const ty = this.typeOf(name);
+      this.names.defineVariable(decl, { name: cname, global: true, ty });
+      this.globals.push({ name: cname, ty });
+      return;
+    }
+    for (const element of name.elements) {
+      if (!ts.isOmittedExpression(element)) this.defineGlobals(element.name, element);
+    }
+  }
+
+  identifierText(name: ts.BindingName): string {
     if (!ts.isIdentifier(name)) throw new LoweringError(name, "destructuring reached lowering");
     return name.text;
   }
 
-  private typeOf(node: ts.Node): ValueType {
+  typeOf(node: ts.Node): ValueType {
     const t = valueTypeOf(this.checker.getTypeAtLocation(node), this.checker);
     if (t === undefined) throw new LoweringError(node, "a type outside the subset reached lowering");
     return t;
   }
 
-  private line(node: ts.Node): Stmt {
+  line(node: ts.Node): Stmt {
     return { k: "line", line: this.file.getLineAndCharacterOfPosition(node.getStart(this.file)).line + 1 };
   }
 
   /** Runs body with a fresh C function scope. */
-  private withFunction<T>(returns: ValueType, body: () => T): T {
+  withFunction<T>(returns: ValueType, body: () => T): T {
     const saved = { scope: this.scope, loops: this.loops, returnType: this.returnType };
     this.scope = new FunctionScope();
     this.loops = [];
@@ -223,254 +321,81 @@ class Lowerer {
     }
   }
 
-  private functionDeclaration(f: ts.FunctionDeclaration): Function {
+  functionDeclaration(f: ts.FunctionDeclaration): Function {
+    if (isAsyncFunction(f)) return asyncFunction(this, f);
     const name = this.names.function(f) ?? "f_missing";
+    return this.typedFunction(name, f, f.body?.statements ?? [], undefined);
+  }
+
+  /** The declared return value type of a function-like declaration. */
+  returnsOf(f: ts.SignatureDeclaration): ValueType {
     const signature = this.checker.getSignatureFromDeclaration(f);
     const returnTsType =
       signature === undefined ? undefined : this.checker.getReturnTypeOfSignature(signature);
-    const returns = returnTsType === undefined ? "void" : (valueTypeOf(returnTsType, this.checker) ?? "void");
-    return this.withFunction(returns, () => {
-      const params: Param[] = f.parameters.map((p) => {
-        const ty = this.typeOf(p.name);
-        const cname = this.scope.unique(`p_${cIdentifier(this.identifierText(p.name))}`);
-        // A struct parameter is a pointer to the caller's object; uses read through it.
-        const use = isStruct(ty) ? `(*${cname})` : cname;
-        this.names.defineVariable(p, { name: use, global: false, ty });
-        return { name: cname, ty };
-      });
-      const body = this.block(f.body?.statements ?? []);
-      return {
-        name,
-        params,
-        returns,
-        body,
-        line: this.file.getLineAndCharacterOfPosition(f.getStart(this.file)).line + 1,
-      };
-    });
+    return returnTsType === undefined ? "void" : (valueTypeOf(returnTsType, this.checker) ?? "void");
   }
 
-  // --- statements ---------------------------------------------------------------------------------
-
-  private block(statements: readonly ts.Statement[]): Stmt[] {
-    const out: Stmt[] = [];
-    for (const s of statements) this.statement(s, out);
-    return out;
-  }
-
-  private nested(s: ts.Statement): Stmt[] {
-    const out: Stmt[] = [];
-    this.statement(s, out);
-    return out;
-  }
-
-  private statement(s: ts.Statement, out: Stmt[]): void {
-    if (
-      ts.isFunctionDeclaration(s) ||
-      ts.isImportDeclaration(s) ||
-      ts.isEmptyStatement(s) ||
-      ts.isInterfaceDeclaration(s) ||
-      ts.isTypeAliasDeclaration(s)
-    ) {
-      return;
-    }
-    if (ts.isBlock(s)) {
-      out.push({ k: "block", body: this.block(s.statements) });
-      return;
-    }
-    out.push(this.line(s));
-    if (ts.isVariableStatement(s)) {
-      this.declarations(s.declarationList, out);
-    } else if (ts.isExpressionStatement(s)) {
-      this.expressionStatement(s.expression, out);
-    } else if (ts.isIfStatement(s)) {
-      const c = this.expr(s.expression, out);
-      const then = this.nested(s.thenStatement);
-      const otherwise = s.elseStatement === undefined ? [] : this.nested(s.elseStatement);
-      out.push({ k: "if", c, then, otherwise });
-    } else if (ts.isWhileStatement(s)) {
-      this.loop(s.expression, s.statement, undefined, out);
-    } else if (ts.isDoStatement(s)) {
-      this.doLoop(s, out);
-    } else if (ts.isForStatement(s)) {
-      const body: Stmt[] = [];
-      if (s.initializer !== undefined) {
-        if (ts.isVariableDeclarationList(s.initializer)) this.declarations(s.initializer, body);
-        else this.expressionStatement(s.initializer, body);
-      }
-      this.loop(s.condition, s.statement, s.incrementor, body);
-      out.push({ k: "block", body });
-    } else if (ts.isSwitchStatement(s)) {
-      this.switchStatement(s, out);
-    } else if (ts.isBreakStatement(s)) {
-      out.push({ k: "break" });
-    } else if (ts.isContinueStatement(s)) {
-      const loop = this.loops[this.loops.length - 1];
-      if (loop !== undefined && loop.label !== undefined) loop.used = true;
-      out.push({ k: "continue", label: loop?.label });
-    } else if (ts.isReturnStatement(s)) {
-      const e =
-        s.expression === undefined ? undefined : coerce(this.expr(s.expression, out), this.returnType);
-      out.push({ k: "return", e });
-    } else {
-      throw new LoweringError(s, `${ts.SyntaxKind[s.kind]} reached lowering`);
-    }
-  }
-
-  private declarations(list: ts.VariableDeclarationList, out: Stmt[]): void {
-    for (const d of list.declarations) {
-      if (d.initializer === undefined) throw new LoweringError(d, "declaration without initializer");
-      const existing = this.names.variable(d);
-      const ty = existing?.ty ?? this.typeOf(d.name);
-      const init = coerce(this.expr(d.initializer, out), ty);
-      if (existing !== undefined) {
-        out.push({ k: "expr", e: { k: "assign", ty, name: existing.name, global: true, path: [], e: init } });
-      } else {
-        const name = this.scope.unique(`l_${cIdentifier(this.identifierText(d.name))}`);
-        this.names.defineVariable(d, { name, global: false, ty });
-        out.push({ k: "decl", name, ty, init });
-      }
-    }
-  }
-
-  /** while / for: `for (;;) { if (!cond) break; body; [label:] update }` */
-  private loop(
-    condition: ts.Expression | undefined,
-    bodyNode: ts.Statement,
-    incrementor: ts.Expression | undefined,
-    out: Stmt[],
-  ): void {
-    const body: Stmt[] = [];
-    if (condition !== undefined) {
-      const c = this.expr(condition, body);
-      body.push({
-        k: "if",
-        c: { k: "unary", ty: "bool", op: "!", e: c },
-        then: [{ k: "break" }],
-        otherwise: [],
-      });
-    }
-    const context: LoopContext = {
-      label: incrementor === undefined ? undefined : this.scope.unique("next"),
-      used: false,
-    };
-    this.loops.push(context);
-    body.push(...this.nested(bodyNode));
-    this.loops.pop();
-    const update: Stmt[] = [];
-    if (incrementor !== undefined) this.expressionStatement(incrementor, update);
-    out.push({ k: "loop", body, continueLabel: context.used ? context.label : undefined, update });
-  }
-
-  /** do body while (cond): `for (;;) { body; [label:] if (!cond) break; }` */
-  private doLoop(s: ts.DoStatement, out: Stmt[]): void {
-    const context: LoopContext = { label: this.scope.unique("next"), used: false };
-    this.loops.push(context);
-    const body = this.nested(s.statement);
-    this.loops.pop();
-    const update: Stmt[] = [];
-    const c = this.expr(s.expression, update);
-    update.push({
-      k: "if",
-      c: { k: "unary", ty: "bool", op: "!", e: c },
-      then: [{ k: "break" }],
-      otherwise: [],
-    });
-    out.push({ k: "loop", body, continueLabel: context.used ? context.label : undefined, update });
-  }
-
-  /** switch: pick the clause index with === tests in source order, then a C switch over the index keeps
-   * fall-through and `break` exactly. */
-  private switchStatement(s: ts.SwitchStatement, out: Stmt[]): void {
-    const discriminant = this.spill(this.expr(s.expression, out), out);
-    const clauses = s.caseBlock.clauses;
-    const defaultIndex = clauses.findIndex((c) => ts.isDefaultClause(c));
-    const index = this.scope.temp();
-    out.push({ k: "decl", name: index, ty: "i32", init: { k: "int", ty: "i32", value: defaultIndex } });
-    const indexVar: Expr = { k: "var", ty: "i32", name: index, global: false };
-    let chain: Stmt[] = [];
-    for (let i = clauses.length - 1; i >= 0; i--) {
-      const clause = clauses[i];
-      if (clause === undefined || !ts.isCaseClause(clause)) continue;
-      const test: Stmt[] = [];
-      const value = this.compared(clause.expression, discriminant.ty, test);
-      const c = this.equality(discriminant, value, "===");
-      test.push({
-        k: "if",
-        c,
-        then: [
-          {
-            k: "expr",
-            e: {
-              k: "assign",
-              ty: "i32",
-              name: index,
-              global: false,
-              path: [],
-              e: { k: "int", ty: "i32", value: i },
-            },
-          },
-        ],
-        otherwise: chain,
-      });
-      chain = test;
-    }
-    out.push(...chain);
-    const cases = clauses.map((clause) => this.block(clause.statements));
-    out.push({ k: "switch", index: indexVar, cases });
-  }
-
-  private expressionStatement(e: ts.Expression, out: Stmt[]): void {
-    if (ts.isParenthesizedExpression(e)) return this.expressionStatement(e.expression, out);
-    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) {
-      this.expressionStatement(e.left, out);
-      this.expressionStatement(e.right, out);
-      return;
-    }
-    if (ts.isCallExpression(e)) {
-      const builtin = calleeBuiltin(e.expression, this.checker);
-      if (builtin === "console.log" || builtin === "panic") {
-        const parts = this.textParts(e.arguments, builtin === "console.log", out);
-        out.push({ k: builtin === "console.log" ? "log" : "panic", parts });
-        return;
-      }
-      if (builtin === "exit") {
-        const code = this.operands(e.arguments, out)[0];
-        out.push({
-          k: "noreturn",
-          fn: "rg_rt_exit",
-          args: [toF64(code ?? { k: "number", ty: "f64", value: 0 })],
+  /** A C function with typed parameters (a top-level function, a method: then `self` comes first and is
+   * `this`). Parameters captured by closures move into boxes first. */
+  typedFunction(
+    name: string,
+    f: ts.SignatureDeclaration,
+    statements: readonly ts.Statement[],
+    self: { readonly returns?: ValueType; readonly prologue?: (out: Stmt[]) => void } | undefined,
+  ): Function {
+    const returns = self?.returns ?? this.returnsOf(f);
+    const savedThis = this.thisExpr;
+    this.thisExpr = self === undefined ? undefined : { k: "var", ty: "val", name: "self", global: false };
+    try {
+      return this.withFunction(returns, () => {
+        if (self !== undefined) this.scope.unique("self");
+        const params: Param[] = f.parameters.map((p) => {
+          const ty = this.typeOf(p.name);
+          const cname = this.scope.unique(`p_${cIdentifier(this.identifierText(p.name))}`);
+          this.names.defineVariable(p, { name: cname, global: false, ty });
+          return { name: cname, ty };
         });
-        return;
-      }
-      if (builtin !== undefined && builtin.startsWith("fault.")) {
-        const name = builtin.slice("fault.".length);
-        const cls = faultClasses[name];
-        if (name === "hang") out.push({ k: "noreturn", fn: "rg_rt_hang", args: [] });
-        else if (cls !== undefined)
-          out.push({
-            k: "noreturn",
-            fn: "rg_rt_fault",
-            args: [{ k: "var", ty: "u32", name: cls, global: false }],
-          });
-        else throw new LoweringError(e, `unknown fault ${name}`);
-        return;
-      }
+        const boxes: Stmt[] = [];
+        f.parameters.forEach((p, i) => {
+          if (!this.captures.boxed.has(p)) return;
+          const param = params[i];
+          if (param === undefined) return;
+          const bname = this.scope.unique(`b_${param.name}`);
+          const value: Expr = { k: "var", ty: param.ty, name: param.name, global: false };
+          boxes.push({ k: "decl", name: bname, ty: "val", init: newBox(this, coerce(value, "val")) });
+          this.names.defineVariable(p, { name: bname, global: false, ty: param.ty, box: true });
+        });
+        self?.prologue?.(boxes);
+        const body = [...boxes, ...block(this, statements)];
+        return {
+          name,
+          params: self === undefined ? params : [{ name: "self", ty: "val" }, ...params],
+          returns,
+          body,
+          line: this.file.getLineAndCharacterOfPosition(f.getStart(this.file)).line + 1,
+        };
+      });
+    } finally {
+      this.thisExpr = savedThis;
     }
-    out.push({ k: "expr", e: this.expr(e, out) });
   }
+
 
   // --- expressions --------------------------------------------------------------------------------
 
   /** Saves a non-constant value in a temporary so later side effects cannot change it. */
-  private spill(e: Expr, out: Stmt[]): Expr {
+  spill(e: Expr, out: Stmt[]): Expr {
     if (isConstant(e) || e.ty === "void") return e;
+    // In an async function's body a saved value lives in the frame, to survive an await after it.
+    const slot = asyncSpill(this, e, out);
+    if (slot !== undefined) return slot;
     const name = this.scope.temp();
     out.push({ k: "decl", name, ty: e.ty, init: e });
     return { k: "var", ty: e.ty, name, global: false };
   }
 
   /** Lowers operands left to right; those before the last one with side effects are saved first. */
-  private operands(nodes: readonly ts.Expression[], out: Stmt[]): Expr[] {
+  operands(nodes: readonly ts.Expression[], out: Stmt[]): Expr[] {
     const lowered = nodes.map((n) => {
       const pre: Stmt[] = [];
       const e = this.expr(n, pre);
@@ -485,19 +410,48 @@ class Lowerer {
     });
   }
 
-  private expr(node: ts.Expression, out: Stmt[]): Expr {
+  expr(node: ts.Expression, out: Stmt[]): Expr {
     if (ts.isParenthesizedExpression(node)) return this.expr(node.expression, out);
     if (ts.isNumericLiteral(node))
       return { k: "number", ty: "f64", value: Number(node.getText(this.file).replace(/_/g, "")) };
     if (node.kind === ts.SyntaxKind.TrueKeyword) return { k: "bool", ty: "bool", value: true };
     if (node.kind === ts.SyntaxKind.FalseKeyword) return { k: "bool", ty: "bool", value: false };
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
+      return this.stringLiteral(node.text);
+    if (ts.isTemplateExpression(node)) return templateLiteral(this, node, out);
+    if (node.kind === ts.SyntaxKind.NullKeyword) return { k: "special", ty: "val", value: "RG_NULL" };
+    if (ts.isIdentifier(node) && node.text === "undefined" && this.isUndefinedSymbol(node))
+      return { k: "special", ty: "val", value: "RG_UNDEFINED" };
     if (ts.isIdentifier(node)) return this.identifier(node);
+    if (ts.isElementAccessExpression(node)) return elementAccess(this, node, out);
+    if (ts.isArrayLiteralExpression(node)) {
+      const items = this.operands(node.elements, out).map((e) => coerce(e, "val"));
+      return this.runtime("rg_coll.h", "rg_arr_of", "val", [{ k: "argv", ty: "void", items }]);
+    }
+    if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && isAsyncFunction(node))
+      return asyncFunctionValue(this, node);
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return functionValue(this, node);
     if (ts.isPrefixUnaryExpression(node)) return this.prefix(node, out);
-    if (ts.isPostfixUnaryExpression(node)) return this.update(node.operand, node.operator, false);
+    if (ts.isPostfixUnaryExpression(node)) return this.update(node.operand, node.operator, false, out);
     if (ts.isBinaryExpression(node)) return this.binary(node, out);
     if (ts.isConditionalExpression(node)) return this.conditional(node, out);
-    if (ts.isCallExpression(node)) return this.call(node, out);
-    if (ts.isObjectLiteralExpression(node)) return this.objectLiteral(node, out);
+    if (ts.isAwaitExpression(node)) return awaitExpression(this, node, out);
+    if (ts.isCallExpression(node)) return promiseCall(this, node, out) ?? call(this, node, out);
+    if (node.kind === ts.SyntaxKind.ThisKeyword) {
+      if (this.thisExpr === undefined) throw new LoweringError(node, "`this` outside a method");
+      return coerce(this.thisExpr, this.typeOf(node));
+    }
+    if (ts.isNewExpression(node)) {
+      const instance = newInstance(this, node, out);
+      if (instance !== undefined) return instance;
+      const error = newBuiltinError(this, node, out);
+      if (error !== undefined) return error;
+      const promise = newPromise(this, node, out);
+      if (promise !== undefined) return promise;
+      const library = newLibraryObject(this, node, out);
+      if (library !== undefined) return library;
+    }
+    if (ts.isObjectLiteralExpression(node)) return objectLiteral(this, node, out);
     if (
       ts.isPropertyAccessExpression(node) &&
       ts.isCallExpression(node.expression) &&
@@ -523,33 +477,78 @@ class Lowerer {
       return toF64({ k: "binary", ty: "u32", op: ">>", l: info, r: { k: "int", ty: "u32", value: 8 } });
     }
     if (ts.isPropertyAccessExpression(node)) {
-      const base = this.expr(node.expression, out);
-      return { k: "field", ty: this.typeOf(node), e: base, name: fieldName(node.name.text) };
+      // An enum member is its constant.
+      const member = this.checker.getSymbolAtLocation(node.name)?.declarations?.[0];
+      const constant =
+        member !== undefined && ts.isEnumMember(member) ? this.checker.getConstantValue(member) : undefined;
+      if (typeof constant === "number") return { k: "number", ty: "f64", value: constant };
+      if (typeof constant === "string") return this.stringLiteral(constant);
+      if (node.questionDotToken !== undefined) return this.optionalChain(node, out);
+      const field = classProperty(this, node, out);
+      if (field !== undefined) return field;
+      const errorField = errorProperty(this, node, out);
+      if (errorField !== undefined) return errorField;
+      const library = libraryProperty(this, node, out);
+      if (library !== undefined) return library;
+      return propertyGet(this, node, this.expr(node.expression, out));
     }
     throw new LoweringError(node, `${ts.SyntaxKind[node.kind]} reached lowering`);
   }
 
-  private identifier(id: ts.Identifier): Expr {
+  /** `undefined` the value (not a variable someone named so). */
+  isUndefinedSymbol(id: ts.Identifier): boolean {
+    const symbol = this.checker.getSymbolAtLocation(id);
+    return symbol === undefined || (symbol.declarations ?? []).length === 0;
+  }
+
+  identifier(id: ts.Identifier): Expr {
     const r = resolveIdentifier(id, this.checker);
     if (r.k === "builtin" && r.name === "NaN") return { k: "number", ty: "f64", value: NaN };
     if (r.k === "builtin" && r.name === "Infinity") return { k: "number", ty: "f64", value: Infinity };
+    if (r.k === "function") return functionReference(this, r.decl, id);
     if (r.k !== "variable") throw new LoweringError(id, `\`${id.text}\` is not a variable`);
     const v = this.names.variable(r.decl);
     if (v === undefined)
       throw new LoweringError(id, `\`${id.text}\` used before its declaration was lowered`);
-    const variable: Expr = { k: "var", ty: v.ty, name: v.name, global: v.global };
-    // `T | undefined` narrowed to T (after `if (s !== undefined)`): the value inside.
+    const variable: Expr =
+      v.box === true
+        ? coerce(
+            {
+              k: "slot",
+              ty: "val",
+              e: { k: "var", ty: "val", name: v.name, global: false },
+              index: { k: "int", ty: "u32", value: 0 },
+            },
+            v.ty,
+          )
+        : { k: "var", ty: v.ty, name: v.name, global: v.global };
     const here = this.typeOf(id);
-    if (isOptional(v.ty) && isStruct(here)) return { k: "field", ty: here, e: variable, name: "value" };
+    // A union or generic value the checker narrowed to a number or boolean: unbox it.
+    if (isBoxed(v.ty) && !isBoxed(here) && here !== "void") return coerce(variable, here);
     return variable;
   }
 
   /** The variable, and field path below it, that an assignment or ++/-- writes. */
-  private place(node: ts.Expression): Place {
-    if (ts.isParenthesizedExpression(node)) return this.place(node.expression);
+  place(node: ts.Expression, out: Stmt[]): Place {
+    if (ts.isParenthesizedExpression(node)) return this.place(node.expression, out);
     if (ts.isPropertyAccessExpression(node)) {
-      const base = this.place(node.expression);
-      return { ...base, path: [...base.path, fieldName(node.name.text)], ty: this.typeOf(node) };
+      const staticClass = classOfIdentifier(this, node.expression);
+      if (staticClass !== undefined) {
+        const v = this.staticFields.get(`${classInfo(this, staticClass).c}.${node.name.text}`);
+        if (v === undefined) throw new LoweringError(node, "unknown static field");
+        return { name: v.name, global: true, path: [], ty: v.ty };
+      }
+      // The object is evaluated before the value stored into it (JavaScript's order).
+      const obj = this.spill(this.expr(node.expression, out), out);
+      const cls = classOfNode(this, node.expression);
+      const slot = cls === undefined ? -1 : classInfo(this, cls).fields.indexOf(node.name.text);
+      return {
+        name: node.name.text,
+        global: false,
+        path: [],
+        ty: this.typeOf(node),
+        prop: slot >= 0 ? { receiver: node.expression, obj, slot } : { receiver: node.expression, obj },
+      };
     }
     if (!ts.isIdentifier(node)) throw new LoweringError(node, "assignment to a non-variable");
     const r = resolveIdentifier(node, this.checker);
@@ -557,73 +556,76 @@ class Lowerer {
     if (v === undefined) throw new LoweringError(node, `\`${node.text}\` is not a known variable`);
     // A narrowed `T | undefined` (the base of `s.count = …`) writes the value inside; the variable itself
     // as an assignment target has its declared type.
-    const here = this.typeOf(node);
-    if (isOptional(v.ty) && isStruct(here))
-      return { name: v.name, global: v.global, path: ["value"], ty: here };
+    if (v.box === true) return { name: v.name, global: false, path: [], ty: v.ty, box: true };
     return { name: v.name, global: v.global, path: [], ty: v.ty };
   }
 
-  private update(operand: ts.Expression, operator: ts.SyntaxKind, prefix: boolean): Expr {
-    const v = this.place(operand);
+  update(operand: ts.Expression, operator: ts.SyntaxKind, prefix: boolean, out: Stmt[]): Expr {
+    if (ts.isElementAccessExpression(skipParens(operand)))
+      return elementUpdate(this, operand, operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-", prefix, out);
+    const v = this.place(operand, out);
     const op = operator === ts.SyntaxKind.PlusPlusToken ? "++" : "--";
+    if (v.box === true || v.prop !== undefined) {
+      const old = this.spill(v.prop !== undefined ? this.load(v) : this.expr(operand, out), out);
+      const one: Expr = { k: "number", ty: "f64", value: 1 };
+      const next = this.spill({ k: "binary", ty: "f64", op: op === "++" ? "+" : "-", l: old, r: one }, out);
+      out.push({ k: "expr", e: this.store(v, next) });
+      return prefix ? next : old;
+    }
     return { k: "update", ty: "f64", name: v.name, global: v.global, path: v.path, op, prefix };
   }
 
-  /** An object literal of a declared struct type: fields evaluated in source order, stored in struct order. */
-  private objectLiteral(node: ts.ObjectLiteralExpression, out: Stmt[]): Expr {
-    const contextual = this.checker.getContextualType(node);
-    const t = contextual === undefined ? undefined : valueTypeOf(contextual, this.checker);
-    if (!isStruct(t) && !isOptional(t)) throw new LoweringError(node, "object literal without a struct type");
-    const ty: StructType = `struct:${structName(t)}`;
-    const layout = structTable(this.checker).layout(structName(t));
-    if (layout === undefined) throw new LoweringError(node, "object literal of an unknown struct");
-    const entries = node.properties.map((p) => {
-      if (!ts.isPropertyAssignment(p)) throw new LoweringError(p, "unsupported object literal member");
-      const name = ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) ? p.name.text : "";
-      return { name, node: p.initializer };
-    });
-    const values = this.operands(
-      entries.map((e) => e.node),
-      out,
-    );
-    const fields = layout.fields.map((f) => {
-      const value = values[entries.findIndex((e) => e.name === f.name)];
-      if (value === undefined) throw new LoweringError(node, `field ${f.name} has no value`);
-      return { name: fieldName(f.name), e: coerce(value, f.ty) };
-    });
-    return { k: "object", ty, fields };
+  /** Reads a place that is a property (for ++ and compound assignment). */
+  load(v: Place): Expr {
+    if (v.prop === undefined) throw new Error("load of a non-property place");
+    if (v.prop.slot !== undefined) {
+      const slot: Expr = {
+        k: "slot",
+        ty: "val",
+        e: coerce(v.prop.obj, "val"),
+        index: { k: "int", ty: "u32", value: v.prop.slot },
+      };
+      return coerce(slot, v.ty);
+    }
+    const info = slotOf(this, v.prop.receiver, v.name);
+    this.helpers.add("objects");
+    this.includes.add("rg_throw.h");
+    const get = this.runtime("rg_alloc.h", "rgc_get", "val", [
+      coerce(v.prop.obj, "val"),
+      { k: "int", ty: "u32", value: info.type },
+      { k: "int", ty: "u32", value: info.slot },
+      { k: "int", ty: "u32", value: info.key },
+    ]);
+    return coerce(get, v.ty);
   }
 
-  /** `loadState<T>() ?? fallback`: the loaded value when present, else the fallback (evaluated only then). */
-  private nullish(node: ts.BinaryExpression, out: Stmt[]): Expr {
+  /** `o?.p`: undefined when o is null or undefined, else the property. */
+  optionalChain(node: ts.PropertyAccessExpression, out: Stmt[]): Expr {
     const ty = this.typeOf(node);
-    const left = this.expr(node.left, out);
-    const saved = left.k === "var" ? left : this.spill(left, out);
-    const present: Expr = { k: "field", ty: "bool", e: saved, name: "present" };
-    const value: Expr = { k: "field", ty, e: saved, name: "value" };
-    const pre: Stmt[] = [];
-    const fallback = coerce(this.expr(node.right, pre), ty);
-    if (pre.length === 0) return { k: "cond", ty, c: present, a: value, b: fallback };
+    const o = this.spill(coerce(this.expr(node.expression, out), "val"), out);
+    const receiverType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(node.expression));
+    // The checker narrowed the receiver to null or undefined: the chain is undefined.
+    if (receiverType.flags & ts.TypeFlags.Never) return coerce({ k: "special", ty: "val", value: "RG_UNDEFINED" }, ty);
     const t = this.scope.temp();
-    out.push({ k: "decl", name: t, ty, init: value });
-    const assign: Stmt = {
-      k: "expr",
-      e: { k: "assign", ty, name: t, global: false, path: [], e: fallback },
-    };
+    out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
+    const pre: Stmt[] = [];
+    const library = libraryProperty(this, node, pre, o);
+    const value = library ?? propertyGet(this, node, o);
+    const get = library === undefined ? value : value;
     out.push({
       k: "if",
-      c: { k: "unary", ty: "bool", op: "!", e: present },
-      then: [...pre, assign],
+      c: { k: "unary", ty: "bool", op: "!", e: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [o], effects: false } },
+      then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: coerce(get, "val") } }],
       otherwise: [],
     });
-    return { k: "var", ty, name: t, global: false };
+    return coerce({ k: "var", ty: "val", name: t, global: false }, ty);
   }
 
-  private prefix(node: ts.PrefixUnaryExpression, out: Stmt[]): Expr {
+  prefix(node: ts.PrefixUnaryExpression, out: Stmt[]): Expr {
     switch (node.operator) {
       case ts.SyntaxKind.PlusPlusToken:
       case ts.SyntaxKind.MinusMinusToken:
-        return this.update(node.operand, node.operator, true);
+        return this.update(node.operand, node.operator, true, out);
       case ts.SyntaxKind.MinusToken: {
         const e = this.expr(node.operand, out);
         if (e.k === "number" || e.k === "int") return { k: "number", ty: "f64", value: -e.value };
@@ -640,7 +642,7 @@ class Lowerer {
 
   /** A value compared with `other`: a string literal compared with a start reason, fault class or save
    * result becomes its number. */
-  private compared(node: ts.Expression, other: ValueType, out: Stmt[]): Expr {
+  compared(node: ts.Expression, other: ValueType, out: Stmt[]): Expr {
     const literals = enumLiterals(other);
     if (
       (other === "reason" || other === "fault" || other === "save") &&
@@ -652,57 +654,74 @@ class Lowerer {
     return this.expr(node, out);
   }
 
-  private equality(l: Expr, r: Expr, op: "===" | "!=="): Expr {
+  equality(l: Expr, r: Expr, op: "===" | "!=="): Expr {
     if (l.ty === "bool" || l.ty === "reason" || l.ty === "fault" || l.ty === "save" || l.ty === "timer") {
       return { k: "binary", ty: "bool", op: op === "===" ? "==" : "!=", l, r };
     }
     return numericBinary(op, l, r);
   }
 
-  private binary(node: ts.BinaryExpression, out: Stmt[]): Expr {
+  binary(node: ts.BinaryExpression, out: Stmt[]): Expr {
     const kind = node.operatorToken.kind;
+    if (kind === ts.SyntaxKind.InstanceOfKeyword) {
+      const instance = classInstanceOf(this, node, out);
+      if (instance !== undefined) return instance;
+      const error = errorInstanceOf(this, node, out);
+      if (error !== undefined) return error;
+    }
     if (kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken) {
       return this.logical(node, kind === ts.SyntaxKind.AmpersandAmpersandToken, out);
     }
-    if (kind === ts.SyntaxKind.QuestionQuestionToken) return this.nullish(node, out);
-    if (kind === ts.SyntaxKind.EqualsToken) {
-      const v = this.place(node.left);
-      return {
-        k: "assign",
-        ty: v.ty,
-        name: v.name,
-        global: v.global,
-        path: v.path,
-        e: coerce(this.expr(node.right, out), v.ty),
-      };
+    if (kind === ts.SyntaxKind.QuestionQuestionToken) return nullishCoalescing(this, node, out);
+    if (kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken) {
+      // Only `x == null` / `x != null` are in the subset.
+      const nullRight = node.right.kind === ts.SyntaxKind.NullKeyword;
+      const other = this.expr(nullRight ? node.left : node.right, out);
+      return looseNullEquality(other, kind === ts.SyntaxKind.EqualsEqualsToken ? "==" : "!=");
     }
     const compound = compoundOperators.get(kind);
-    if (compound !== undefined) {
-      const v = this.place(node.left);
+    const assigning = kind === ts.SyntaxKind.EqualsToken || compound !== undefined;
+    if (assigning && ts.isElementAccessExpression(skipParens(node.left))) {
+      return elementAssignment(this, node, compound, out);
+    }
+    if (kind === ts.SyntaxKind.PlusEqualsToken && this.typeOf(node.left) === "str") {
+      const v = this.place(node.left, out);
       const [l, r] = this.operands([node.left, node.right], out);
       if (l === undefined || r === undefined) throw new LoweringError(node, "missing operand");
-      return {
-        k: "assign",
-        ty: v.ty,
-        name: v.name,
-        global: v.global,
-        path: v.path,
-        e: toType(numericBinary(compound, l, r), v.ty),
-      };
+      return this.store(v, concat(this, l, r));
+    }
+    if (kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(skipParens(node.left))) {
+      const stored = classStore(this, skipParens(node.left) as ts.PropertyAccessExpression, node.right, out);
+      if (stored !== undefined) return stored;
+    }
+    if (kind === ts.SyntaxKind.EqualsToken) {
+      const v = this.place(node.left, out);
+      return this.store(v, this.expr(node.right, out));
+    }
+    if (compound !== undefined) {
+      const v = this.place(node.left, out);
+      const [l, r] = this.operands([node.left, node.right], out);
+      if (l === undefined || r === undefined) throw new LoweringError(node, "missing operand");
+      const unboxed = (e: Expr): Expr => (isBoxed(e.ty) ? coerce(e, "f64") : e);
+      return this.store(v, toType(numericBinary(compound, unboxed(l), unboxed(r)), v.ty));
     }
     if (kind === ts.SyntaxKind.CommaToken) {
-      this.expressionStatement(node.left, out);
+      expressionStatement(this, node.left, out);
       return this.expr(node.right, out);
     }
     const op = binaryOperators.get(kind);
     if (op === undefined)
       throw new LoweringError(node, `operator ${node.operatorToken.getText()} reached lowering`);
     if (op === "===" || op === "!==") {
+      const test = typeofTest(node);
+      if (test !== undefined) {
+        const e = typeofCheck(this, this.expr(test.operand, out), test.name, out);
+        return op === "===" ? e : { k: "unary", ty: "bool", op: "!", e };
+      }
       const undefinedLeft = ts.isIdentifier(node.left) && node.left.text === "undefined";
       if (undefinedLeft || (ts.isIdentifier(node.right) && node.right.text === "undefined")) {
         const other = this.expr(undefinedLeft ? node.right : node.left, out);
-        const present: Expr = { k: "field", ty: "bool", e: other, name: "present" };
-        return op === "!==" ? present : { k: "unary", ty: "bool", op: "!", e: present };
+        return valueEquality(this, other, { k: "special", ty: "val", value: "RG_UNDEFINED" }, op);
       }
       const leftType = this.typeOf(node.left);
       const rightType = this.typeOf(node.right);
@@ -716,14 +735,19 @@ class Lowerer {
       }
       const [l, r] = this.operands([node.left, node.right], out);
       if (l === undefined || r === undefined) throw new LoweringError(node, "missing operand");
+      if (isBoxed(l.ty) || isBoxed(r.ty)) return valueEquality(this, l, r, op);
       return this.equality(l, r, op);
     }
     const [l, r] = this.operands([node.left, node.right], out);
     if (l === undefined || r === undefined) throw new LoweringError(node, "missing operand");
-    return numericBinary(op, l, r);
+    if (op === "+" && this.typeOf(node) === "str") return concat(this, l, r);
+    if ((op === "<" || op === ">" || op === "<=" || op === ">=") && l.ty === "str" && r.ty === "str")
+      return stringCompare(this, op, l, r);
+    const unboxed = (e: Expr): Expr => (isBoxed(e.ty) ? coerce(e, "f64") : e);
+    return numericBinary(op, unboxed(l), unboxed(r));
   }
 
-  private logical(node: ts.BinaryExpression, and: boolean, out: Stmt[]): Expr {
+  logical(node: ts.BinaryExpression, and: boolean, out: Stmt[]): Expr {
     const l = this.expr(node.left, out);
     const pre: Stmt[] = [];
     const r = this.expr(node.right, pre);
@@ -740,7 +764,7 @@ class Lowerer {
     return tv;
   }
 
-  private conditional(node: ts.ConditionalExpression, out: Stmt[]): Expr {
+  conditional(node: ts.ConditionalExpression, out: Stmt[]): Expr {
     const ty = this.typeOf(node);
     const c = this.expr(node.condition, out);
     const preA: Stmt[] = [];
@@ -758,167 +782,4 @@ class Lowerer {
     return { k: "var", ty, name: t, global: false };
   }
 
-  private call(node: ts.CallExpression, out: Stmt[]): Expr {
-    const builtin = calleeBuiltin(node.expression, this.checker);
-    const timer = builtin === "setTimeout" || builtin === "setInterval";
-    // A timer's callback is not a value: it is lifted into a function of its own below.
-    if (builtin === "loadState") {
-      this.stateCalls.load = true;
-      return { k: "rt", ty: this.typeOf(node), fn: "rg_state_load", args: [], effects: true };
-    }
-    if (builtin === "saveState") {
-      this.stateCalls.save = true;
-      const stateType: ValueType = this.state === undefined ? "void" : `struct:${this.state.typeName}`;
-      const args = this.callArguments(node.arguments, [stateType], out);
-      return { k: "rt", ty: "save", fn: "rg_state_save", args, effects: true };
-    }
-    if (builtin === undefined) return this.userCall(node, out);
-    const args = this.operands(timer ? node.arguments.slice(1) : node.arguments, out);
-    const first = args[0];
-    switch (builtin) {
-      case "i32":
-      case "u32":
-      case "u8":
-        if (first === undefined) throw new LoweringError(node, "conversion without argument");
-        return toInt(first, builtin);
-      case "now":
-        return { k: "rt", ty: "f64", fn: "rg_rt_now", args: [], effects: false };
-      case "setTimeout":
-      case "setInterval": {
-        const callback = node.arguments[0];
-        if (callback === undefined) throw new LoweringError(node, "timer without callback");
-        const fn = this.callback(callback);
-        const delay = first === undefined ? ({ k: "number", ty: "f64", value: 0 } as const) : toF64(first);
-        const repeat: Expr = { k: "bool", ty: "bool", value: builtin === "setInterval" };
-        return {
-          k: "rt",
-          ty: "timer",
-          fn: "rg_rt_timer_start",
-          args: [{ k: "funcref", ty: "void", fn }, delay, repeat],
-          effects: true,
-        };
-      }
-      case "clearTimeout":
-      case "clearInterval":
-        if (first === undefined) throw new LoweringError(node, "clear without id");
-        return { k: "rt", ty: "void", fn: "rg_rt_timer_cancel", args: [first], effects: true };
-      case "debug.hangKernel":
-        return { k: "rt", ty: "void", fn: "rg_rt_debug_hang_kernel", args: [], effects: true };
-      case undefined:
-        break;
-      default:
-        throw new LoweringError(node, `${builtin} used as a value`);
-    }
-    return this.userCall(node, out);
-  }
-
-  private userCall(node: ts.CallExpression, out: Stmt[]): Expr {
-    if (!ts.isIdentifier(node.expression)) throw new LoweringError(node, "call of a non-function");
-    const r = resolveIdentifier(node.expression, this.checker);
-    const fn = r.k === "function" ? this.names.function(r.decl) : undefined;
-    if (r.k !== "function" || fn === undefined) throw new LoweringError(node, "call of an unknown function");
-    const params = r.decl.parameters.map((p) => this.typeOf(p.name));
-    const args = this.callArguments(node.arguments, params, out);
-    return { k: "call", ty: this.typeOf(node), fn, args };
-  }
-
-  /** Arguments left to right, like operands; a struct argument is passed by address: a place as itself
-   * (JavaScript passes the object, so the callee sees it as it is then), a new object via a temporary. */
-  private callArguments(nodes: readonly ts.Expression[], params: readonly ValueType[], out: Stmt[]): Expr[] {
-    const lowered = nodes.map((n) => {
-      const pre: Stmt[] = [];
-      const e = this.expr(n, pre);
-      return { pre, e };
-    });
-    const effects = lowered.some((p) => p.pre.length > 0 || hasEffects(p.e));
-    return lowered.map((p, i) => {
-      out.push(...p.pre);
-      const ty = params[i] ?? p.e.ty;
-      if (isStruct(ty)) {
-        const place = isPlace(p.e) ? p.e : this.spill(p.e, out);
-        return { k: "addr", ty, e: place };
-      }
-      const e = coerce(p.e, ty);
-      return effects && i < lowered.length - 1 ? this.spill(e, out) : e;
-    });
-  }
-
-  /** The C function a timer calls: a user function (wrapped when it takes or returns something) or a lifted
-   * arrow function. */
-  private callback(node: ts.Expression): string {
-    if (ts.isIdentifier(node)) {
-      const r = resolveIdentifier(node, this.checker);
-      if (r.k !== "function") throw new LoweringError(node, "callback is not a function");
-      const fn = this.names.function(r.decl);
-      if (fn === undefined) throw new LoweringError(node, "unknown callback");
-      const signature = this.checker.getSignatureFromDeclaration(r.decl);
-      const returns =
-        signature === undefined
-          ? "void"
-          : valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
-      if (returns === "void") return fn;
-      const name = this.names.nextCallback();
-      this.functions.push({
-        name,
-        params: [],
-        returns: "void",
-        line: 1,
-        body: [{ k: "expr", e: { k: "call", ty: returns ?? "void", fn, args: [] } }],
-      });
-      return name;
-    }
-    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node))
-      throw new LoweringError(node, "unsupported callback");
-    const name = this.names.nextCallback();
-    const body = this.withFunction("void", () => {
-      if (ts.isBlock(node.body)) return this.block(node.body.statements);
-      const out: Stmt[] = [this.line(node.body)];
-      this.expressionStatement(node.body, out);
-      return out;
-    });
-    this.functions.push({
-      name,
-      params: [],
-      returns: "void",
-      body,
-      line: this.file.getLineAndCharacterOfPosition(node.getStart(this.file)).line + 1,
-    });
-    return name;
-  }
-
-  private textParts(args: readonly ts.Expression[], separate: boolean, out: Stmt[]): TextPart[] {
-    // Flatten arguments and template spans into pieces; values are lowered left to right with the usual
-    // saving of earlier values when a later one has side effects.
-    type Piece = { k: "text"; text: string } | { k: "node"; node: ts.Expression; inspect: boolean };
-    const pieces: Piece[] = [];
-    args.forEach((a, i) => {
-      if (i > 0 && separate) pieces.push({ k: "text", text: " " });
-      if (ts.isStringLiteralLike(a)) {
-        pieces.push({ k: "text", text: a.text });
-      } else if (ts.isTemplateExpression(a)) {
-        pieces.push({ k: "text", text: a.head.text });
-        for (const span of a.templateSpans) {
-          if (ts.isStringLiteralLike(span.expression)) pieces.push({ k: "text", text: span.expression.text });
-          else pieces.push({ k: "node", node: span.expression, inspect: false });
-          pieces.push({ k: "text", text: span.literal.text });
-        }
-      } else {
-        pieces.push({ k: "node", node: a, inspect: separate });
-      }
-    });
-    const nodes = pieces.flatMap((p) => (p.k === "node" ? [p.node] : []));
-    const values = this.operands(nodes, out);
-    let next = 0;
-    const parts: TextPart[] = [];
-    for (const p of pieces) {
-      if (p.k === "text") {
-        if (p.text !== "") parts.push({ k: "text", text: p.text });
-      } else {
-        const e = values[next++];
-        if (e === undefined) throw new LoweringError(p.node, "missing value");
-        parts.push({ k: "value", e, inspect: p.inspect });
-      }
-    }
-    return parts;
-  }
 }

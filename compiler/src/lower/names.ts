@@ -12,6 +12,8 @@ export interface VariableName {
   readonly name: string;
   readonly global: boolean;
   readonly ty: ValueType;
+  /** the C local holds the variable's box (captured by a closure): read and write its slot 0 */
+  readonly box?: boolean;
 }
 
 export function cIdentifier(name: string): string {
@@ -62,6 +64,13 @@ export class NameTable {
 
   function(decl: ts.Node): string | undefined {
     return this.functions.get(decl);
+  }
+
+  private closures = 0;
+
+  nextClosure(): string {
+    this.closures++;
+    return `fn_${this.closures}`;
   }
 
   nextCallback(): string {

@@ -1,2 +1,2 @@
-let x: any = 5; //! RG1005
+let x: any = 5; //! RG1101
 console.log(1);

@@ -1,2 +1,4 @@
-async function f() {} //! RG1001
-f();
+async function f(): Promise<number> {
+  return 1;
+}
+await f(); //! RG1001

@@ -1,3 +1,3 @@
 const x = 1;
-eval("x + 1"); //! RG0004
+eval("x + 1"); //! RG1102
 console.log(x);

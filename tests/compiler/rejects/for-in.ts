@@ -1,5 +1,5 @@
 import { startInfo } from "regen";
 
-for (const key in startInfo()) { //! RG1008
+for (const key in startInfo()) { //! RG1111
   console.log(1);
 }

@@ -1,6 +1,7 @@
-const xs = [1]; //! RG1004
-const s = "text"; //! RG1007
+var v = 1; //! RG1026
+const s = v === 1 ? "a" : "b";
 let n = 1;
 while (n) { //! RG1009
   n = 0;
 }
+console.log(s);

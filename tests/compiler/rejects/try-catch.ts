@@ -1,5 +1,5 @@
-try { //! RG1015
+try {
   console.log(1);
-} catch {
+} catch ({ message }) { //! RG1020
   console.log(2);
 }

@@ -35,26 +35,31 @@
   globalThis.clearInterval = remove;
   globalThis.__regenVirtualNow = () => now;
 
-  const runTimers = () => {
-    for (;;) {
-      let nextIdToRun = 0;
-      let next;
-      for (const [id, timer] of timers) {
-        if (next === undefined || timer.due < next.due || (timer.due === next.due && timer.seq < next.seq)) {
-          next = timer;
-          nextIdToRun = id;
-        }
+  // One timer callback per turn of Node's event loop, so the promise jobs (microtasks) a callback queues
+  // run before the next callback, as on the board (the runtime drains them after every callback).
+  const runNextTimer = () => {
+    let nextIdToRun = 0;
+    let next;
+    for (const [id, timer] of timers) {
+      if (next === undefined || timer.due < next.due || (timer.due === next.due && timer.seq < next.seq)) {
+        next = timer;
+        nextIdToRun = id;
       }
-      if (next === undefined) return;
-      now = Math.max(now, next.due);
-      if (!next.repeat) timers.delete(nextIdToRun);
+    }
+    if (next === undefined) return;
+    now = Math.max(now, next.due);
+    if (!next.repeat) timers.delete(nextIdToRun);
+    try {
       next.callback();
+    } finally {
       if (next.repeat && timers.get(nextIdToRun) === next) {
         next.due = now + next.period;
         next.seq = nextSeq++;
       }
+      startLoop(runNextTimer);
     }
   };
-  // The app's top-level code runs first (synchronously, after this prelude); then the timers.
-  startLoop(runTimers);
+  // The app's top-level code runs first (synchronously, after this prelude), then its microtasks; then the
+  // timers.
+  startLoop(runNextTimer);
 })();

@@ -6,6 +6,7 @@
  * the heap as the app's stack (scanned conservatively, like the real stack), so every test knows
  * exactly which objects are reachable. `real-stack` instead points the heap at this process's own
  * stack and keeps objects only in local variables, which is what compiled apps will do under -O2.
+ * Precise fields and global roots are rg_vals (rg_val.h): tagged pointers, numbers and specials.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "rg_heap.h"
+#include "rg_val.h"
 
 #define FAIL(...)                                            \
   do {                                                       \
@@ -27,13 +29,17 @@
     if (!(cond)) FAIL("%s", #cond);       \
   } while (0)
 
+/* A payload pointer as a value (NULL as null), and back. */
+static rg_val V(const void *p) { return p == NULL ? RG_NULL : rg_ptr(p); }
+static void *P(rg_val v) { return rg_is_ptr(v) ? rg_to_ptr(v) : NULL; }
+
 /* ---- test heap types ---------------------------------------------------------------------------- */
 
 enum { T_NODE = 1, T_STR, T_VEC, T_ENV, T_CONS, T_COUNT };
 
 typedef struct {
-  void *a;
-  void *b;
+  rg_val a;
+  rg_val b;
   uint32_t id;
   uint32_t check;
 } node_t;
@@ -47,14 +53,14 @@ typedef struct { /* immutable UTF-16 string */
 typedef struct { /* backing store of an array of heap values */
   uint32_t id;
   uint32_t n;
-  void *slots[];
+  rg_val slots[];
 } vec_t;
 
 typedef struct { /* closure environment: parent + captured slots */
-  void *parent;
+  rg_val parent;
   uint32_t id;
   uint32_t n;
-  void *slots[];
+  rg_val slots[];
 } env_t;
 
 typedef struct { /* untagged words: some pointers, some small numbers */
@@ -80,7 +86,7 @@ static const rg_heap_type_t TYPES[T_COUNT] = {
 
 typedef struct {
   uint32_t counter; /* a non-pointer field between pointers, like a compiled app's globals */
-  void *roots[NGLOBAL];
+  rg_val roots[NGLOBAL];
 } globals_t;
 
 static globals_t globals;
@@ -100,9 +106,12 @@ static void on_oom(void *ctx, uint32_t bytes) {
 
 static rg_heap_t *make_heap(void *mem, uint32_t bytes, const void *stack_lo, const void *stack_hi) {
   for (uint32_t k = 0; k < NGLOBAL; k++) {
-    global_ptrs[k] = (uint16_t)(offsetof(globals_t, roots) + k * sizeof(void *));
+    global_ptrs[k] = (uint16_t)(offsetof(globals_t, roots) + k * sizeof(rg_val));
   }
   memset(&globals, 0, sizeof globals);
+  for (uint32_t k = 0; k < NGLOBAL; k++) {
+    globals.roots[k] = RG_UNDEFINED;
+  }
   memset(sim_stack, 0, sizeof sim_stack);
   memset(&oom_seen, 0, sizeof oom_seen);
   rg_heap_config_t config = {
@@ -197,7 +206,7 @@ static void unit_basics(void) {
   uint8_t *q = rg_heap_alloc(h, T_STR, 100);
   for (uint32_t k = 0; k < 100; k++) CHECK(q[k] == 0);
 
-  rg_heap_config_t bad = {.types = TYPES, .type_count = 1};
+  rg_heap_config_t bad = {.types = TYPES, .type_count = 1, .slot_types = 0};
   rg_heap_t *out = NULL;
   CHECK(rg_heap_init(heap_mem, 8192, &bad, &out) == RG_ERR_INVALID);
   bad.type_count = T_COUNT;
@@ -208,16 +217,16 @@ static void unit_basics(void) {
 static void unit_cycles(void) {
   rg_heap_t *h = make_sim_heap(heap_mem, 8192);
   node_t *a = new_node(h, 1);
-  globals.roots[0] = a;
+  globals.roots[0] = V(a);
   node_t *b = new_node(h, 2);
-  a->a = b;
-  b->a = a; /* two-node cycle */
-  b->b = b; /* self cycle */
+  a->a = V(b);
+  b->a = V(a); /* two-node cycle */
+  b->b = V(b); /* self cycle */
   node_t *c = new_node(h, 3);
-  c->a = c; /* unreachable self cycle */
+  c->a = V(c); /* unreachable self cycle */
   CHECK(live_after_collect(h) == 2);
-  CHECK(a->id == 1 && b->id == 2 && a->a == b && b->a == a && b->check == node_check(2));
-  globals.roots[0] = NULL;
+  CHECK(a->id == 1 && b->id == 2 && P(a->a) == b && P(b->a) == a && b->check == node_check(2));
+  globals.roots[0] = RG_NULL;
   CHECK(live_after_collect(h) == 0);
 }
 
@@ -227,6 +236,8 @@ static void unit_stack_roots(void) {
   str_t *s2 = new_str(h, 11, 40);
   str_t *s3 = new_str(h, 12, 40);
   str_t *s4 = new_str(h, 13, 40);
+  str_t *s5 = new_str(h, 15, 8);
+  sim_stack[11] = (uintptr_t)V(s5);                   /* an rg_val spilled to the stack (64-bit: tagged) */
   sim_stack[3] = (uintptr_t)&s1->units[17];           /* interior pointer (-O2 strength reduction) */
   sim_stack[5] = (uintptr_t)s2 + rg_heap_capacity_of(s2) - 1; /* its last byte */
   sim_stack[7] = (uintptr_t)s3;                       /* the payload */
@@ -234,8 +245,8 @@ static void unit_stack_roots(void) {
                                                            * nor to the next block, whose header it is) */
   sim_stack[10] = 12345;                              /* a number */
   (void)new_str(h, 14, 40);                           /* a fifth string, last in the arena */
-  CHECK(live_after_collect(h) == 3);
-  CHECK(str_ok(s1, 10) && str_ok(s2, 11) && str_ok(s3, 12));
+  CHECK(live_after_collect(h) == 4);
+  CHECK(str_ok(s1, 10) && str_ok(s2, 11) && str_ok(s3, 12) && str_ok(s5, 15));
   memset(sim_stack, 0, sizeof sim_stack);
   CHECK(live_after_collect(h) == 0);
 }
@@ -243,9 +254,10 @@ static void unit_stack_roots(void) {
 static void unit_precise_fields(void) {
   rg_heap_t *h = make_sim_heap(heap_mem, 8192);
   node_t *a = new_node(h, 1);
-  globals.roots[1] = a;
+  globals.roots[1] = V(a);
   str_t *s = new_str(h, 2, 10);
-  a->a = &s->units[3]; /* an interior pointer in a precise field is a compiler bug: counted, ignored */
+  a->a = V(&s->units[3]); /* an interior pointer in a precise field is a compiler bug: counted, ignored */
+  a->b = (rg_val)(uintptr_t)s; /* an untagged address in a precise field is a number: not followed */
   CHECK(rg_heap_collect(h) == 0);
   rg_heap_stats_t st;
   rg_heap_stats(h, &st);
@@ -253,59 +265,95 @@ static void unit_precise_fields(void) {
   CHECK(rg_heap_check(h) == 0);
   /* A pointer outside the arena (a string literal in flash) is ignored without complaint. */
   static const uint32_t flash_literal[4] = {0};
-  a->a = (void *)(uintptr_t)flash_literal;
-  vec_t *v = rg_heap_alloc(h, T_VEC, sizeof(vec_t) + 4 * sizeof(void *));
-  a->b = v;
-  v->slots[0] = a;
-  v->slots[3] = new_str(h, 5, 3);
-  env_t *e = rg_heap_alloc(h, T_ENV, sizeof(env_t) + 2 * sizeof(void *));
-  v->slots[1] = e;
-  e->parent = rg_heap_alloc(h, T_ENV, sizeof(env_t));
-  e->slots[1] = new_str(h, 6, 1);
+  a->a = V(flash_literal);
+  vec_t *v = rg_heap_alloc(h, T_VEC, sizeof(vec_t) + 5 * sizeof(rg_val));
+  a->b = V(v);
+  v->slots[0] = V(a);
+  v->slots[3] = V(new_str(h, 5, 3));
+  v->slots[4] = rg_num(-2.5);
+  env_t *e = rg_heap_alloc(h, T_ENV, sizeof(env_t) + 2 * sizeof(rg_val));
+  v->slots[1] = V(e);
+  e->parent = V(rg_heap_alloc(h, T_ENV, sizeof(env_t)));
+  e->slots[0] = RG_TRUE;
+  e->slots[1] = V(new_str(h, 6, 1));
   cons_t *c = rg_heap_alloc(h, T_CONS, sizeof(cons_t) + 3 * sizeof(uintptr_t));
-  v->slots[2] = c;
+  v->slots[2] = V(c);
   c->words[0] = 77;
   c->words[1] = (uintptr_t)new_str(h, 7, 2) + 3; /* conservative types accept interior pointers */
   (void)new_str(h, 8, 2);
   CHECK(rg_heap_collect(h) == 0);
   rg_heap_stats(h, &st);
   CHECK(st.bad_pointers == 1 && st.live_objects == 8);
-  CHECK(str_ok(v->slots[3], 5) && str_ok(e->slots[1], 6) && str_ok((str_t *)(c->words[1] - 3), 7));
+  CHECK(str_ok(P(v->slots[3]), 5) && str_ok(P(e->slots[1]), 6) && str_ok((str_t *)(c->words[1] - 3), 7));
+  CHECK(rg_to_f64(v->slots[4]) == -2.5 && e->slots[0] == RG_TRUE);
+}
+
+/* Type ids past the table are objects of rg_val slots; the runtime's rg_ctx_t fields are extra roots. */
+static void unit_slot_types_and_extra_roots(void) {
+  static rg_val extra[2];
+  rg_heap_config_t config = {
+      .types = TYPES,
+      .type_count = T_COUNT,
+      .slot_types = 3,
+      .extra_roots = extra,
+      .extra_root_count = 2,
+      .stack_lo = sim_stack,
+      .stack_hi = sim_stack + NSTACK,
+  };
+  memset(sim_stack, 0, sizeof sim_stack);
+  rg_heap_t *h = NULL;
+  CHECK(rg_heap_init(heap_mem, 8192, &config, &h) == 0);
+  CHECK(rg_heap_alloc(h, T_COUNT + 3, 8) == NULL);
+  rg_val *obj = rg_heap_alloc(h, T_COUNT + 2, 4 * sizeof(rg_val));
+  CHECK(obj != NULL && rg_heap_type_of(obj) == T_COUNT + 2);
+  extra[1] = V(obj);
+  obj[0] = V(new_str(h, 40, 9));
+  obj[1] = rg_num(3.25);
+  obj[2] = V(rg_heap_alloc(h, T_COUNT, 2 * sizeof(rg_val)));
+  obj[3] = RG_UNDEFINED;
+  (void)new_str(h, 41, 9); /* garbage */
+  extra[0] = RG_NULL;
+  CHECK(live_after_collect(h) == 3);
+  CHECK(str_ok(P(obj[0]), 40) && rg_to_f64(obj[1]) == 3.25);
+  extra[1] = RG_FALSE;
+  CHECK(live_after_collect(h) == 0);
+  config.slot_types = RG_HEAP_MAX_TYPE; /* too many ids in all */
+  CHECK(rg_heap_init(heap_mem, 8192, &config, &h) == RG_ERR_INVALID);
 }
 
 static void unit_deep_list(void) {
   rg_heap_t *h = make_sim_heap(heap_mem, sizeof heap_mem);
   const uint32_t n = 5000;
   node_t *head = new_node(h, 0);
-  globals.roots[2] = head;
+  globals.roots[2] = V(head);
   for (uint32_t k = 1; k < n; k++) {
     node_t *x = new_node(h, k);
     x->a = globals.roots[2];
-    globals.roots[2] = x;
+    globals.roots[2] = V(x);
   }
   head->a = globals.roots[2]; /* close the ring */
   CHECK(live_after_collect(h) == n);
   /* A wide object (more pointer-holding children than the mark stack has entries) overflows the
    * mark stack; the rescan passes must still find everything. */
   const uint32_t wide = 3 * RG_HEAP_MARK_STACK;
-  vec_t *v = rg_heap_alloc(h, T_VEC, (uint32_t)(sizeof(vec_t) + wide * sizeof(void *)));
-  globals.roots[3] = v;
+  vec_t *v = rg_heap_alloc(h, T_VEC, (uint32_t)(sizeof(vec_t) + wide * sizeof(rg_val)));
+  globals.roots[3] = V(v);
   for (uint32_t k = 0; k < wide; k++) {
     node_t *x = new_node(h, n + k);
-    v->slots[k] = x;
-    x->b = new_node(h, n + wide + k);
+    v->slots[k] = V(x);
+    x->b = V(new_node(h, n + wide + k));
   }
   CHECK(live_after_collect(h) == n + 1 + 2 * wide);
   rg_heap_stats_t st;
   rg_heap_stats(h, &st);
   CHECK(st.mark_overflows > 0);
   for (uint32_t k = 0; k < wide; k++) {
-    node_t *x = v->slots[k];
-    node_t *y = x->b;
+    node_t *x = P(v->slots[k]);
+    node_t *y = P(x->b);
     CHECK(x->id == n + k && y->id == n + wide + k && y->check == node_check(y->id));
   }
   uint32_t count = 0;
-  for (node_t *x = globals.roots[2]; count < n; x = x->a, count++) {
+  for (node_t *x = P(globals.roots[2]); count < n; x = P(x->a), count++) {
     CHECK(x->id == n - 1 - count && x->check == node_check(x->id));
   }
   printf("deep list: %u nodes, wide object: %u children, %u mark-stack overflow passes\n", n, wide,
@@ -315,23 +363,23 @@ static void unit_deep_list(void) {
 static void unit_oom(void) {
   rg_heap_t *h = make_sim_heap(heap_mem, 4096);
   uint32_t made = 0;
-  vec_t *v = rg_heap_alloc(h, T_VEC, sizeof(vec_t) + 200 * sizeof(void *));
-  globals.roots[0] = v;
+  vec_t *v = rg_heap_alloc(h, T_VEC, sizeof(vec_t) + 200 * sizeof(rg_val));
+  globals.roots[0] = V(v);
   for (;;) {
     str_t *s = new_str(h, made, 20);
     if (s == NULL) break;
-    v->slots[made % 200] = s;
+    v->slots[made % 200] = V(s);
     made++;
     CHECK(made < 200);
   }
   CHECK(oom_seen.calls == 1 && oom_seen.bytes == sizeof(str_t) + 40);
   check_heap(h);
-  for (uint32_t k = 0; k < made; k++) CHECK(str_ok(v->slots[k], k));
+  for (uint32_t k = 0; k < made; k++) CHECK(str_ok(P(v->slots[k]), k));
   /* A request larger than the whole arena goes straight to the hook. */
   CHECK(rg_heap_alloc(h, T_STR, 1u << 30) == NULL);
   CHECK(oom_seen.calls == 2 && oom_seen.bytes == 1u << 30);
   /* Dropping the roots makes room again. */
-  globals.roots[0] = NULL;
+  globals.roots[0] = RG_NULL;
   CHECK(new_str(h, 1, 20) != NULL);
   CHECK(oom_seen.calls == 2);
   check_heap(h);
@@ -343,9 +391,10 @@ static int run_unit(void) {
   unit_cycles();
   unit_stack_roots();
   unit_precise_fields();
+  unit_slot_types_and_extra_roots();
   unit_deep_list();
   unit_oom();
-  printf("ok   unit: basics, cycles, stack roots, precise fields, deep list, oom\n");
+  printf("ok   unit: basics, cycles, stack roots, precise fields, slot types, deep list, oom\n");
   return 0;
 }
 
@@ -364,28 +413,29 @@ static int run_long(uint32_t target) {
     str_t *s = new_str(h, iter, iter % 23);
     if (s == NULL) FAIL("out of memory at iteration %u", iter);
     sim_stack[0] = (uintptr_t)s;
-    env_t *e = rg_heap_alloc(h, T_ENV, sizeof(env_t) + 2 * sizeof(void *));
+    env_t *e = rg_heap_alloc(h, T_ENV, sizeof(env_t) + 2 * sizeof(rg_val));
     if (e == NULL) FAIL("out of memory at iteration %u", iter);
     e->id = iter;
-    e->slots[0] = s;
+    e->slots[0] = V(s);
+    e->slots[1] = rg_num((double)iter);
     sim_stack[1] = (uintptr_t)e;
     node_t *arr = new_node(h, iter); /* array object: a = backing store */
     sim_stack[2] = (uintptr_t)arr;
     uint32_t len = 1 + iter % 5;
-    vec_t *items = rg_heap_alloc(h, T_VEC, (uint32_t)(sizeof(vec_t) + len * sizeof(void *)));
+    vec_t *items = rg_heap_alloc(h, T_VEC, (uint32_t)(sizeof(vec_t) + len * sizeof(rg_val)));
     if (items == NULL) FAIL("out of memory at iteration %u", iter);
-    arr->a = items;
+    arr->a = V(items);
     items->id = iter;
     items->n = len;
     for (uint32_t k = 0; k < len; k++) {
       str_t *x = new_str(h, iter * 8 + k, 1 + (iter + k) % 11);
       if (x == NULL) FAIL("out of memory at iteration %u", iter);
-      items->slots[k] = x;
+      items->slots[k] = V(x);
     }
-    arr->b = e; /* the array's owner keeps the closure */
+    arr->b = V(e); /* the array's owner keeps the closure */
     objects += 4 + len;
     if (iter % 16 == 0) {
-      globals.roots[(iter / 16) % 8] = arr;
+      globals.roots[(iter / 16) % 8] = V(arr);
       kept_id[(iter / 16) % 8] = iter;
     }
     sim_stack[0] = sim_stack[1] = sim_stack[2] = 0;
@@ -395,14 +445,14 @@ static int run_long(uint32_t target) {
   uint32_t collections = st.collections;
   uint32_t live = live_after_collect(h);
   for (uint32_t r = 0; r < 8; r++) {
-    node_t *arr = globals.roots[r];
+    node_t *arr = P(globals.roots[r]);
     uint32_t id = kept_id[r];
     CHECK(arr != NULL && arr->id == id && arr->check == node_check(id));
-    vec_t *items = arr->a;
+    vec_t *items = P(arr->a);
     CHECK(items->id == id && items->n == 1 + id % 5);
-    for (uint32_t k = 0; k < items->n; k++) CHECK(str_ok(items->slots[k], id * 8 + k));
-    env_t *e = arr->b;
-    CHECK(e->id == id && str_ok(e->slots[0], id));
+    for (uint32_t k = 0; k < items->n; k++) CHECK(str_ok(P(items->slots[k]), id * 8 + k));
+    env_t *e = P(arr->b);
+    CHECK(e->id == id && str_ok(P(e->slots[0]), id) && rg_to_f64(e->slots[1]) == (double)id);
     live -= 4 + items->n;
   }
   CHECK(live == 0);
@@ -414,8 +464,9 @@ static int run_long(uint32_t target) {
 
 /* ---- stress against a reference model --------------------------------------------------------- */
 
-/* The model: every object's id, type, and its pointer slots as ids (0 = NULL; RAW|v = the number v in
- * a conservative word). Roots hold ids and, on the simulated stack, an interior offset. */
+/* The model: every object's id, type, and its slots as ids (0 = null; RAW|v = the number v: raw in a
+ * conservative word, an rg_val number in a precise one). Roots hold ids and, on the simulated stack, an
+ * interior offset. */
 #define RAW 0x80000000u
 typedef struct {
   void *addr;
@@ -460,23 +511,28 @@ static uint8_t *slot_addr(const model_obj_t *m, uint32_t k) {
   uint8_t *p = m->addr;
   switch (m->type) {
     case T_NODE: return p + (k == 0 ? offsetof(node_t, a) : offsetof(node_t, b));
-    case T_VEC: return p + offsetof(vec_t, slots) + k * sizeof(void *);
+    case T_VEC: return p + offsetof(vec_t, slots) + k * sizeof(rg_val);
     case T_ENV:
-      return p + (k == 0 ? offsetof(env_t, parent) : offsetof(env_t, slots) + (k - 1) * sizeof(void *));
+      return p + (k == 0 ? offsetof(env_t, parent) : offsetof(env_t, slots) + (k - 1) * sizeof(rg_val));
     case T_CONS: return p + offsetof(cons_t, words) + k * sizeof(uintptr_t);
     default: FAIL("no slots"); return NULL;
   }
 }
 
-static uintptr_t word_for(uint32_t kid) {
-  if (kid & RAW) return kid & ~RAW;
-  return kid == 0 ? 0 : (uintptr_t)model[kid].addr;
+/* The 8 bytes slot `kid` is stored as in an object of `type`. */
+static uint64_t word_for(uint8_t type, uint32_t kid) {
+  if (type == T_CONS) {
+    if (kid & RAW) return kid & ~RAW;
+    return kid == 0 ? 0 : (uintptr_t)model[kid].addr;
+  }
+  if (kid & RAW) return rg_num((double)(kid & ~RAW));
+  return kid == 0 ? RG_NULL : rg_ptr(model[kid].addr);
 }
 
 static void set_kid(uint32_t id, uint32_t k, uint32_t kid) {
   model_obj_t *m = &model[id];
   m->kids[k] = kid;
-  uintptr_t w = word_for(kid);
+  uint64_t w = word_for(m->type, kid);
   memcpy(slot_addr(m, k), &w, sizeof w);
 }
 
@@ -528,10 +584,11 @@ static void verify(rg_heap_t *h) {
   rg_heap_stats(h, &st);
   if (st.live_objects != reachable) FAIL("heap kept %u objects, model reaches %u", st.live_objects, reachable);
   for (uint32_t r = 0; r < NGLOBAL; r++) {
-    CHECK(globals.roots[r] == (groot[r] ? model[groot[r]].addr : NULL));
+    CHECK(globals.roots[r] == (groot[r] ? rg_ptr(model[groot[r]].addr) : RG_NULL));
   }
   for (uint32_t r = 0; r < NSTACK; r++) {
-    CHECK(sim_stack[r] == (sroot[r] ? (uintptr_t)model[sroot[r]].addr + soff[r] : (uintptr_t)r * 2 + 1));
+    uintptr_t raw = sroot[r] ? (uintptr_t)model[sroot[r]].addr + soff[r] : (uintptr_t)r * 2 + 1;
+    CHECK(sim_stack[r] == raw || (sroot[r] && sim_stack[r] == (uintptr_t)rg_ptr(model[sroot[r]].addr)));
   }
   for (uint32_t c = 0; c < cand_count; c++) {
     uint32_t id = cand[c];
@@ -543,9 +600,9 @@ static void verify(rg_heap_t *h) {
     if (m->type == T_NODE && ((node_t *)m->addr)->check != node_check(id)) FAIL("node %u damaged", id);
     if (m->type == T_STR && (!str_ok(m->addr, id) || ((str_t *)m->addr)->len != m->n)) FAIL("string %u damaged", id);
     for (uint32_t k = 0; k < nkids(m); k++) {
-      uintptr_t w;
+      uint64_t w;
       memcpy(&w, slot_addr(m, k), sizeof w);
-      if (w != word_for(m->kids[k])) FAIL("object %u slot %u damaged", id, k);
+      if (w != word_for(m->type, m->kids[k])) FAIL("object %u slot %u damaged", id, k);
     }
   }
 }
@@ -563,8 +620,8 @@ static uint32_t new_model_obj(rg_heap_t *h, uint32_t *verified) {
   switch (type) {
     case T_NODE: bytes = sizeof(node_t); break;
     case T_STR: n = big ? 200 + below(300) : below(40); bytes = (uint32_t)(sizeof(str_t) + 2 * n); break;
-    case T_VEC: n = big ? 40 + below(80) : below(12); bytes = (uint32_t)(sizeof(vec_t) + n * sizeof(void *)); break;
-    case T_ENV: n = below(6); bytes = (uint32_t)(sizeof(env_t) + n * sizeof(void *)); break;
+    case T_VEC: n = big ? 40 + below(80) : below(12); bytes = (uint32_t)(sizeof(vec_t) + n * sizeof(rg_val)); break;
+    case T_ENV: n = below(6); bytes = (uint32_t)(sizeof(env_t) + n * sizeof(rg_val)); break;
     case T_CONS: n = below(8); bytes = (uint32_t)(sizeof(cons_t) + n * sizeof(uintptr_t)); break;
     default: break;
   }
@@ -606,7 +663,7 @@ static uint32_t new_model_obj(rg_heap_t *h, uint32_t *verified) {
   for (uint32_t k = 0; k < nkids(m); k++) {
     uint32_t kid = 0;
     if (below(3) != 0 && cand_count > 0) kid = cand[below(cand_count)];
-    if (type == T_CONS && below(3) == 0) kid = RAW | (below(1u << 20) * 2 + 1);
+    if (below(type == T_CONS ? 3 : 6) == 0) kid = RAW | (below(1u << 20) * 2 + 1);
     set_kid(id, k, kid);
   }
   return id;
@@ -615,13 +672,16 @@ static uint32_t new_model_obj(rg_heap_t *h, uint32_t *verified) {
 static void set_root(uint32_t r, uint32_t id) {
   if (r < NGLOBAL) {
     groot[r] = id;
-    globals.roots[r] = id ? model[id].addr : NULL;
+    globals.roots[r] = id ? rg_ptr(model[id].addr) : RG_NULL;
   } else {
     r -= NGLOBAL;
     sroot[r] = id;
-    /* Some stack roots are interior pointers, as -O2 code leaves them. */
+    /* Some stack roots are interior pointers, as -O2 code leaves them; some are tagged rg_vals. */
     soff[r] = id && below(2) ? below(rg_heap_capacity_of(model[id].addr)) : 0;
     sim_stack[r] = id ? (uintptr_t)model[id].addr + soff[r] : (uintptr_t)r * 2 + 1;
+    if (id && soff[r] == 0 && below(2)) {
+      sim_stack[r] = (uintptr_t)rg_ptr(model[id].addr);
+    }
   }
 }
 
@@ -633,7 +693,7 @@ static int run_stress(uint32_t seed, uint32_t steps) {
   model_count = 1; /* id 0 = NULL */
   memset(groot, 0, sizeof groot);
   memset(sroot, 0, sizeof sroot);
-  for (uint32_t r = 0; r < NSTACK; r++) set_root(NGLOBAL + r, 0);
+  for (uint32_t r = 0; r < NGLOBAL + NSTACK; r++) set_root(r, 0);
   uint32_t verified = 0;
   uint32_t ooms = 0;
   for (uint32_t step = 0; step < steps; step++) {
@@ -697,7 +757,8 @@ static __attribute__((noinline)) uint32_t hold_in_locals(rg_heap_t *h) {
   str_t *a = new_str(h, 1, 25);
   node_t *b = new_node(h, 2);
   str_t *c = new_str(h, 3, 90);
-  b->a = new_str(h, 4, 5);
+  b->a = V(new_str(h, 4, 5));
+  volatile rg_val d = V(new_str(h, 5, 7)); /* a tagged value in a stack slot */
   uint16_t *inner = &c->units[60]; /* only an interior pointer to c is used afterwards */
   c = NULL;
   churn(h, 20000);
@@ -705,7 +766,8 @@ static __attribute__((noinline)) uint32_t hold_in_locals(rg_heap_t *h) {
   rg_heap_stats(h, &st);
   CHECK(st.collections > 10);
   CHECK(str_ok(a, 1));
-  CHECK(b->id == 2 && b->check == node_check(2) && str_ok(b->a, 4));
+  CHECK(b->id == 2 && b->check == node_check(2) && str_ok(P(b->a), 4));
+  CHECK(str_ok(P(d), 5));
   for (uint32_t k = 60; k < 90; k++) CHECK(inner[k - 60] == unit_of(3, k));
   return st.collections;
 }

@@ -13,7 +13,9 @@ export const ABI = {
     "start_info": 8,
     "state_save": 9,
     "state_load": 10,
-    "last_fault": 11
+    "last_fault": 11,
+    "fault": 12,
+    "app_stack": 13
   },
   "errors": {
     "RG_OK": 0,

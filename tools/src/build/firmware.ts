@@ -10,7 +10,7 @@ import { generateAppTable } from "./app-table.ts";
 import type { Board } from "./board.ts";
 import { BuildError } from "./errors.ts";
 import type { AppManifest } from "./manifest.ts";
-import { includeDir, kernelDir, runtimeDir, stateDir } from "./paths.ts";
+import { heapDir, includeDir, kernelDir, runtimeDir, stateDir } from "./paths.ts";
 import { generateRamFragment, planRamBlocks, type AppRamNeed } from "./ram-layout.ts";
 import { sizesFromMap, type SizeOwner } from "./size-report.ts";
 import {
@@ -147,6 +147,30 @@ function stateLinkFlags(board: Board): string[] {
   return [`-Wl,--defsym=RG_STATE_BASE=${partition.base},--defsym=RG_STATE_BYTES=${partition.bytes}`];
 }
 
+/**
+ * The apps' RAM (blocks, or stacks plus globals without an MPU) must fit in the board's RAM. An app's heap
+ * is part of its globals, so a too large `heapBytes` is the usual cause; caught here with the figures
+ * rather than as the linker's "region RAM overflowed".
+ */
+function checkRamFits(board: Board, apps: FirmwareApp[], ramBytes: number[], globalsBytes: number[]): void {
+  if (board.ram === undefined || board.isHost) return;
+  const perApp = apps.map((app, index) =>
+    board.hasMpu ? (ramBytes[index] ?? 0) : app.manifest.stackBytes + (ramBytes[index] ?? 0),
+  );
+  const total = perApp.reduce((sum, bytes) => sum + bytes, 0);
+  if (total <= board.ram.bytes) return;
+  const list = apps
+    .map(
+      (app, index) =>
+        `${app.manifest.name}: ${perApp[index]} bytes (stack ${app.manifest.stackBytes}, globals with any heap ` +
+        `${globalsBytes[index] ?? 0})`,
+    )
+    .join("; ");
+  throw new BuildError(`the apps need ${total} bytes of RAM but board "${board.id}" has ${board.ram.bytes} (${list})`, {
+    hint: "lower heapBytes or stackBytes in the apps' app.json, or put fewer apps on this board",
+  });
+}
+
 /** Builds firmware for `options.board` from kernel, HAL, runtime and the given apps. */
 export async function buildFirmware(options: BuildOptions): Promise<BuildResult> {
   checkApps(options);
@@ -174,12 +198,12 @@ export async function buildFirmware(options: BuildOptions): Promise<BuildResult>
     .map((flag) => path.resolve(flag.slice(2)));
   const appDirs = [...new Set(apps.map((app) => path.dirname(path.resolve(app.cFile))))];
   const headers = hashHeaders(
-    [includeDir, kernelDir, board.dir, runtimeDir, stateDir],
+    [includeDir, kernelDir, board.dir, runtimeDir, heapDir, stateDir],
     [...extraIncludes, ...appDirs],
   );
   const stateSources = listC(stateDir);
   const systemSources = [...listC(kernelDir), ...board.halSources, ...stateSources];
-  const runtimeSources = listC(runtimeDir);
+  const runtimeSources = [...listC(runtimeDir), ...listC(heapDir)];
 
   const compile = (source: string) => () => compileCached(tools, source, cflags, headers);
   const objects = await limited(
@@ -214,6 +238,7 @@ export async function buildFirmware(options: BuildOptions): Promise<BuildResult>
   globalsBytes = blocks.map((block) => block.globalsBytes);
   if (withBlocks) {
     ramBytes = blocks.map((block) => block.ramBytes);
+    checkRamFits(board, apps, ramBytes, globalsBytes);
     writeFileSync(path.join(outDir, "rg_apps.ld"), generateRamFragment(board, needs, blocks));
   }
 

@@ -76,7 +76,7 @@ export function parseAppManifest(json: unknown, file: string, dir: string | unde
     name: data.name,
     main: data.main ?? "main.ts",
     stackBytes: data.stackBytes ?? 2048,
-    heapBytes: data.heapBytes ?? 0,
+    heapBytes: data.heapBytes ?? 8192,
     stateBytes: data.stateBytes ?? 0,
     budgetMs: data.budgetMs ?? 100,
     restart,

@@ -23,5 +23,8 @@ export const stateDir = path.join(repoRoot, "runtime-c/state");
 /** The runtime compiled apps call (every .c file here is compiled in). */
 export const runtimeDir = path.join(repoRoot, "runtime-c/rt");
 
+/** The app heap's garbage collector (compiled in with the runtime; --gc-sections drops it when unused). */
+export const heapDir = path.join(repoRoot, "runtime-c/heap");
+
 /** Object files cached by content hash of source, headers and flags. */
 export const objectCacheDir = path.join(repoRoot, "build/.cache/objects");

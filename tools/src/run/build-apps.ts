@@ -44,7 +44,14 @@ export async function buildApps(
     const cFile = appCFile(outDir, app.name);
     // Read defensively: a manifest type without stateBytes means no quota to check at compile time.
     const quota = (app.manifest as { stateBytes?: unknown }).stateBytes;
-    await compileToFile(app.location.entry, cFile, app.name, typeof quota === "number" ? quota : undefined);
+    const heap = (app.manifest as { heapBytes?: unknown }).heapBytes;
+    await compileToFile(
+      app.location.entry,
+      cFile,
+      app.name,
+      typeof quota === "number" ? quota : undefined,
+      typeof heap === "number" ? heap : undefined,
+    );
     compiled.push({ app, cFile });
   }
   const firmware = await buildFirmware(board, compiled, outDir, extraCFlags);

@@ -135,13 +135,15 @@ export function appNameFromFile(base: string): string {
 }
 
 /** Compiles one app's TypeScript to C at `outFile`; throws DiagnosticsError with formatted diagnostics.
- * `stateBytes` is the app's quota (app.json): a state type that cannot fit is a compile error. Returns
- * the state type's layout (field paths, kinds, offsets, schema hash) when the app keeps state. */
+ * `stateBytes` is the app's quota (app.json): a state type that cannot fit is a compile error; `heapBytes`
+ * sizes the app's heap (app.json). Returns the state type's layout (field paths, kinds, offsets, schema
+ * hash) when the app keeps state. */
 export async function compileToFile(
   entry: string,
   outFile: string,
   moduleId = "app",
   stateBytes?: number,
+  heapBytes?: number,
 ): Promise<import("../../../compiler/src/index.ts").StateLayout | undefined> {
   // The compiler (and ts-morph inside it) is the slowest module to load: only commands that compile pay.
   const { compileApp, formatDiagnostic } = await import("../../../compiler/src/index.ts");
@@ -151,6 +153,7 @@ export async function compileToFile(
     file,
     moduleId: cIdentifier(moduleId),
     ...(stateBytes === undefined ? {} : { stateBytes }),
+    ...(heapBytes === undefined ? {} : { heapBytes }),
   });
   if (!result.ok) {
     const formatted = result.diagnostics.map(formatDiagnostic).join("\n\n");

@@ -1,0 +1,80 @@
+// volatile-locals.ts: which C locals of a function must be `volatile` because of a try statement.
+//
+// A `throw` returns to its `try` with longjmp, which restores the registers saved by setjmp: a local that
+// is in scope at the try and assigned after it was entered may then read a stale value if the compiler
+// kept it in a register (C11 7.13.2.1 makes such locals well defined only when volatile; gcc's
+// -Wclobbered, part of -Wextra, reports them). So every local or parameter that is in scope at a try
+// and assigned anywhere in the function (not only initialised) is declared volatile. The cost, a memory
+// access per use, falls only on functions with a try. Assignments are found by walking the IR
+// generically (any object with `k: "assign"` or `"update"`), so new expression kinds need no change here.
+import type { Function, Stmt } from "../ir.ts";
+
+/** C names of the locals and parameters of `f` that must be volatile. */
+export function volatileLocals(f: Function): ReadonlySet<string> {
+  const inScopeAtTry = new Set<string>();
+  let hasTry = false;
+  const visit = (list: readonly Stmt[], scope: readonly string[]): void => {
+    const names = [...scope];
+    for (const s of list) {
+      if (s.k === "decl") names.push(s.name);
+      if (s.k === "try") {
+        hasTry = true;
+        for (const n of names) inScopeAtTry.add(n);
+      }
+      for (const value of Object.values(s)) nested(value, names);
+    }
+  };
+  // Statement lists nest in if, loop, block, switch cases and try: any array of statements (or of
+  // arrays of them) inside a statement.
+  const nested = (value: unknown, scope: readonly string[]): void => {
+    if (!Array.isArray(value) || value.length === 0) return;
+    if (value.every((v) => Array.isArray(v))) {
+      for (const v of value) nested(v, scope);
+      return;
+    }
+    if (value.every((v) => isStmt(v))) visit(value as Stmt[], scope);
+  };
+  visit(
+    f.body,
+    f.params.map((p) => p.name),
+  );
+  if (!hasTry) return new Set();
+  const assigned = new Set<string>();
+  const collect = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) collect(item);
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    const r = node as Record<string, unknown>;
+    if ((r.k === "assign" || r.k === "update") && r.global === false && typeof r.name === "string") {
+      assigned.add(r.name);
+    }
+    for (const value of Object.values(r)) collect(value);
+  };
+  collect(f.body);
+  return new Set([...inScopeAtTry].filter((n) => assigned.has(n)));
+}
+
+const stmtKinds: ReadonlySet<string> = new Set([
+  "line",
+  "decl",
+  "expr",
+  "if",
+  "loop",
+  "switch",
+  "break",
+  "continue",
+  "return",
+  "block",
+  "log",
+  "panic",
+  "noreturn",
+  "try",
+  "goto",
+  "label",
+] satisfies Stmt["k"][]);
+
+function isStmt(v: unknown): boolean {
+  return typeof v === "object" && v !== null && stmtKinds.has(String((v as { k?: unknown }).k));
+}

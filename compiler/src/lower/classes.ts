@@ -1,0 +1,542 @@
+// classes.ts: classes: instances as shaped objects, constructors, methods, accessors, statics, extends.
+//
+// An instance is `rg_val slots[]`: the base class's fields first, then the class's own, so a field read
+// with a static class type is one load at a fixed slot, also on subclass instances. Each class has a
+// shape (name for inspect, parent for instanceof, slot keys for interface-typed access, and its methods
+// as uniform-convention wrappers for calls through an interface). `new C(a)` allocates the slots and
+// calls C's init function, which runs field initializers and the constructor body (in a subclass, after
+// `super(...)`, as JavaScript does). A method is a typed C function with `self` first; a call whose
+// static receiver class has no subclass overriding the method is a direct call, otherwise it goes
+// through a dispatcher that switches on the instance's type id. Static fields are globals, static
+// methods plain functions. A class extending Error gets the runtime's Error slots (message, name) first.
+import { ts } from "ts-morph";
+
+import type { ValueType } from "../check/value-types.ts";
+import type { Expr, Stmt } from "../ir.ts";
+import type { Lowerer } from "./lower.ts";
+import { cIdentifier } from "./names.ts";
+import { coerce, LoweringError } from "./support.ts";
+
+export interface ClassInfo {
+  readonly decl: ts.ClassDeclaration;
+  readonly name: string;
+  readonly c: string;
+  readonly base: ClassInfo | undefined;
+  /** the runtime shape of a built-in Error base (rg_shape_error, ...), and its RG_ERROR_* kind */
+  readonly errorBase: { readonly shape: string; readonly kind: string } | undefined;
+  /** slot names: inherited ones first */
+  readonly fields: readonly string[];
+  readonly type: number;
+  readonly shapeIndex: number;
+}
+
+const errorBases: Readonly<Record<string, { shape: string; kind: string }>> = {
+  Error: { shape: "rg_shape_error", kind: "RG_ERROR_ERROR" },
+  TypeError: { shape: "rg_shape_type_error", kind: "RG_ERROR_TYPE" },
+  RangeError: { shape: "rg_shape_range_error", kind: "RG_ERROR_RANGE" },
+  SyntaxError: { shape: "rg_shape_syntax_error", kind: "RG_ERROR_SYNTAX" },
+};
+
+function isStatic(m: ts.ClassElement): boolean {
+  return ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Static ? true : false;
+}
+
+function memberName(m: ts.ClassElement): string {
+  if (m.name === undefined || !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)))
+    throw new LoweringError(m, "a class member without a plain name reached lowering");
+  return m.name.text;
+}
+
+/** The class declaration a type or expression names, if the app declares it. */
+export function classOfType(lw: Lowerer, type: ts.Type): ts.ClassDeclaration | undefined {
+  const t = lw.checker.getNonNullableType(type);
+  // `this` inside a class has the class's this-type: its constraint is the class.
+  const resolved = t.flags & ts.TypeFlags.TypeParameter ? (lw.checker.getBaseConstraintOfType(t) ?? t) : t;
+  const decl = resolved.getSymbol()?.declarations?.[0];
+  if (decl === undefined || !ts.isClassDeclaration(decl)) return undefined;
+  if (decl.getSourceFile().fileName.startsWith("/regen-lib/")) return undefined;
+  return decl;
+}
+
+export function classOfNode(lw: Lowerer, node: ts.Node): ts.ClassDeclaration | undefined {
+  return classOfType(lw, lw.checker.getTypeAtLocation(node));
+}
+
+/** The class a `new C` / `C.x` identifier refers to. */
+export function classOfIdentifier(lw: Lowerer, id: ts.Expression): ts.ClassDeclaration | undefined {
+  if (!ts.isIdentifier(id)) return undefined;
+  const decl = lw.checker.getSymbolAtLocation(id)?.declarations?.[0];
+  if (decl === undefined || !ts.isClassDeclaration(decl)) return undefined;
+  if (decl.getSourceFile().fileName.startsWith("/regen-lib/")) return undefined;
+  return decl;
+}
+
+export function classInfo(lw: Lowerer, decl: ts.ClassDeclaration): ClassInfo {
+  const known = lw.classes.get(decl);
+  if (known !== undefined) return known;
+  const name = decl.name?.text ?? "Anonymous";
+  const heritage = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+  let base: ClassInfo | undefined;
+  let errorBase: ClassInfo["errorBase"];
+  let inherited: readonly string[] = [];
+  if (heritage !== undefined) {
+    const baseDecl = classOfIdentifier(lw, heritage.expression);
+    if (baseDecl !== undefined) {
+      base = classInfo(lw, baseDecl);
+      inherited = base.fields;
+      errorBase = base.errorBase;
+    } else if (ts.isIdentifier(heritage.expression) && errorBases[heritage.expression.text] !== undefined) {
+      errorBase = errorBases[heritage.expression.text];
+      inherited = ["message", "name"];
+    } else {
+      throw new LoweringError(heritage, "a base class the compiler does not know");
+    }
+  }
+  const own: string[] = [];
+  for (const m of decl.members) {
+    if (ts.isPropertyDeclaration(m) && !isStatic(m)) own.push(memberName(m));
+    // Parameter properties (`constructor(public x: number)`) are fields too.
+    if (ts.isConstructorDeclaration(m)) {
+      for (const p of m.parameters) {
+        if (ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier && ts.isIdentifier(p.name))
+          own.push(p.name.text);
+      }
+    }
+  }
+  const fields = [...inherited, ...own.filter((f) => !inherited.includes(f))];
+  const parent = base !== undefined ? `rgc_shape_${base.shapeIndex}` : errorBase?.shape;
+  const type = lw.shape(fields, name, parent);
+  const info: ClassInfo = {
+    decl,
+    name,
+    c: `c_${cIdentifier(name)}`,
+    base,
+    errorBase,
+    fields,
+    type,
+    shapeIndex: type - 16,
+  };
+  lw.classes.set(decl, info);
+  return info;
+}
+
+/** Every class of the app that has `info` as an ancestor. */
+function subclasses(lw: Lowerer, info: ClassInfo): ClassInfo[] {
+  const out: ClassInfo[] = [];
+  for (const s of lw.file.statements) {
+    if (!ts.isClassDeclaration(s)) continue;
+    const other = classInfo(lw, s);
+    for (let b = other.base; b !== undefined; b = b.base) {
+      if (b === info) {
+        out.push(other);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+type MemberKind = "method" | "get" | "set";
+
+function ownMember(info: ClassInfo, name: string, kind: MemberKind): ts.ClassElement | undefined {
+  return info.decl.members.find((m) => {
+    if (isStatic(m) || m.name === undefined || memberName(m) !== name) return false;
+    if (kind === "method") return ts.isMethodDeclaration(m) && m.body !== undefined;
+    if (kind === "get") return ts.isGetAccessor(m);
+    return ts.isSetAccessor(m);
+  });
+}
+
+/** The class (info itself or its nearest ancestor) that defines member `name`. */
+function implementer(info: ClassInfo, name: string, kind: MemberKind): ClassInfo | undefined {
+  for (let c: ClassInfo | undefined = info; c !== undefined; c = c.base) {
+    if (ownMember(c, name, kind) !== undefined) return c;
+  }
+  return undefined;
+}
+
+function memberFunction(info: ClassInfo, name: string, kind: MemberKind): string {
+  const prefix = kind === "method" ? "m" : kind;
+  return `${info.c}_${prefix}_${cIdentifier(name)}`;
+}
+
+/** The C function to call for member `name` on a receiver whose static class is `info`: direct when no
+ * subclass overrides it, else a dispatcher on the instance's type id. */
+function callTarget(lw: Lowerer, info: ClassInfo, name: string, kind: MemberKind, node: ts.Node): string {
+  const impl = implementer(info, name, kind);
+  const overriding = subclasses(lw, info).filter((s) => ownMember(s, name, kind) !== undefined);
+  if (impl === undefined && overriding.length === 0) throw new LoweringError(node, `no ${kind} ${name} on ${info.name}`);
+  const direct = impl === undefined ? undefined : memberFunction(impl, name, kind);
+  if (overriding.length === 0 && direct !== undefined) return direct;
+  const dispatcher = `${info.c}_v${kind === "method" ? "" : kind}_${cIdentifier(name)}`;
+  if (!lw.dispatchers.has(dispatcher)) {
+    lw.dispatchers.add(dispatcher);
+    // The declaration that gives the parameter types: the implementation, or the abstract one.
+    const member = (impl === undefined
+      ? info.decl.members.find((m) => m.name !== undefined && memberName(m) === name)
+      : ownMember(impl, name, kind)) as ts.MethodDeclaration;
+    const params = member.parameters.map((p, i) => ({ name: `p${i}`, ty: lw.typeOf(p.name) }));
+    const returns = kind === "set" ? "void" : lw.returnsOf(member);
+    const args = (fn: string): Expr => ({
+      k: "call",
+      ty: returns,
+      fn,
+      args: [
+        { k: "var", ty: "val", name: "self", global: false },
+        ...params.map((p) => ({ k: "var", ty: p.ty, name: p.name, global: false }) as Expr),
+      ],
+    });
+    // Most derived first: a subclass of a subclass is tested before its parent.
+    const cases = subclasses(lw, info)
+      .map((s) => ({ s, impl: implementer(s, name, kind) }))
+      .filter((x) => x.impl !== undefined && x.impl !== impl)
+      .sort((a, b) => depth(b.s) - depth(a.s));
+    // An abstract method has no default: every concrete subclass is a case.
+    let body: Stmt[] =
+      direct === undefined
+        ? returns === "void"
+          ? []
+          : [{ k: "return", e: { k: "raw", ty: returns, text: zeroOf(returns), effects: false } }]
+        : [ret(args(direct), returns)];
+    for (const c of cases.reverse()) {
+      if (c.impl === undefined) continue;
+      const test: Expr = { k: "raw", ty: "bool", text: `rg_type_of(self) == ${c.s.type}u`, effects: false };
+      body = [{ k: "if", c: test, then: [ret(args(memberFunction(c.impl, name, kind)), returns)], otherwise: body }];
+    }
+    lw.functions.push({ name: dispatcher, params: [{ name: "self", ty: "val" }, ...params], returns, body, line: 1 });
+  }
+  return dispatcher;
+}
+
+function zeroOf(t: ValueType): string {
+  if (t === "f64") return "0.0";
+  if (t === "bool") return "false";
+  if (t === "i32" || t === "u32" || t === "u8") return "0";
+  return "RG_UNDEFINED";
+}
+
+function depth(info: ClassInfo): number {
+  let d = 0;
+  for (let b = info.base; b !== undefined; b = b.base) d++;
+  return d;
+}
+
+function ret(e: Expr, returns: ValueType): Stmt {
+  return returns === "void" ? { k: "block", body: [{ k: "expr", e }, { k: "return", e: undefined }] } : { k: "return", e };
+}
+
+/** Lowers a class declaration's functions (init, methods, accessors, statics) and its method table. */
+export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
+  const info = classInfo(lw, decl);
+  const ctor = decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
+  const fieldInits = (out: Stmt[]): void => {
+    for (const m of decl.members) {
+      if (ts.isPropertyDeclaration(m) && !isStatic(m)) {
+        const value: Expr =
+          m.initializer === undefined
+            ? { k: "special", ty: "val", value: "RG_UNDEFINED" }
+            : coerce(lw.expr(m.initializer, out), "val");
+        out.push({ k: "expr", e: setField(info, memberName(m), { k: "var", ty: "val", name: "self", global: false }, value) });
+      }
+    }
+    if (ctor !== undefined) {
+      for (const p of ctor.parameters) {
+        if (!(ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier) || !ts.isIdentifier(p.name)) continue;
+        const v = lw.names.variable(p);
+        if (v === undefined) continue;
+        const value: Expr = { k: "var", ty: v.ty, name: v.name, global: false };
+        out.push({ k: "expr", e: setField(info, p.name.text, { k: "var", ty: "val", name: "self", global: false }, coerce(value, "val")) });
+      }
+    }
+  };
+  // The init function: field initializers then the constructor body; in a subclass the initializers run
+  // right after super(...) (lowered by superCall, which calls back into fieldInits).
+  const init = `${info.c}_init`;
+  const derived = info.base !== undefined || info.errorBase !== undefined;
+  lw.fieldInits.set(decl, fieldInits);
+  if (ctor !== undefined) {
+    lw.functions.push(
+      lw.typedFunction(init, ctor, ctor.body?.statements ?? [], derived ? { returns: "void" } : { returns: "void", prologue: fieldInits }),
+    );
+  } else {
+    // No constructor: a base class runs its initializers; a subclass passes its arguments to super.
+    const body: Stmt[] = [];
+    const self: Expr = { k: "var", ty: "val", name: "self", global: false };
+    let params: { name: string; ty: ValueType }[] = [];
+    const savedThis = lw.thisExpr;
+    lw.thisExpr = self;
+    lw.withFunction("void", () => {
+      lw.scope.unique("self");
+      if (info.base !== undefined) {
+        const baseCtor = findConstructor(info.base);
+        params = (baseCtor?.parameters ?? []).map((p, i) => ({ name: `p${i}`, ty: lw.typeOf(p.name) }));
+        body.push({
+          k: "expr",
+          e: { k: "call", ty: "void", fn: `${info.base.c}_init`, args: [self, ...params.map((p) => ({ k: "var", ty: p.ty, name: p.name, global: false }) as Expr)] },
+        });
+      } else if (info.errorBase !== undefined) {
+        body.push({ k: "expr", e: lw.runtime("rg_throw.h", "rg_error_init", "void", [self, { k: "raw", ty: "u32", text: info.errorBase.kind, effects: false }, { k: "special", ty: "val", value: "RG_UNDEFINED" }]) });
+      }
+      fieldInits(body);
+    });
+    lw.thisExpr = savedThis;
+    lw.functions.push({ name: init, params: [{ name: "self", ty: "val" }, ...params], returns: "void", body, line: 1 });
+  }
+  const methods: { key: number; fn: string }[] = [];
+  for (const m of decl.members) {
+    if (ts.isMethodDeclaration(m) && m.body !== undefined) {
+      const name = memberName(m);
+      if (isStatic(m)) {
+        lw.functions.push(lw.typedFunction(`${info.c}_s_${cIdentifier(name)}`, m, m.body.statements, undefined));
+      } else {
+        const fn = memberFunction(info, name, "method");
+        lw.functions.push(lw.typedFunction(fn, m, m.body.statements, {}));
+      }
+    } else if ((ts.isGetAccessor(m) || ts.isSetAccessor(m)) && m.body !== undefined && !isStatic(m)) {
+      const kind = ts.isGetAccessor(m) ? "get" : "set";
+      lw.functions.push(
+        lw.typedFunction(memberFunction(info, memberName(m), kind), m, m.body.statements, kind === "set" ? { returns: "void" } : {}),
+      );
+    }
+  }
+  // The shape's method table: uniform wrappers of every method the instances have, most derived first.
+  const seen = new Set<string>();
+  for (let c: ClassInfo | undefined = info; c !== undefined; c = c.base) {
+    for (const m of c.decl.members) {
+      if (!ts.isMethodDeclaration(m) || isStatic(m) || m.body === undefined) continue;
+      const name = memberName(m);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      methods.push({ key: lw.key(name), fn: uniformWrapper(lw, c, m) });
+    }
+  }
+  const shape = lw.shapes[info.shapeIndex];
+  if (shape !== undefined) (shape.methods as { key: number; fn: string }[]).push(...methods);
+}
+
+function findConstructor(info: ClassInfo): ts.ConstructorDeclaration | undefined {
+  for (let c: ClassInfo | undefined = info; c !== undefined; c = c.base) {
+    const ctor = c.decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m));
+    if (ctor !== undefined) return ctor;
+  }
+  return undefined;
+}
+
+/** `rg_val f(cx, self, argc, argv)` calling a method: for calls through an interface. */
+function uniformWrapper(lw: Lowerer, info: ClassInfo, m: ts.MethodDeclaration): string {
+  const fn = memberFunction(info, memberName(m), "method");
+  const name = `${fn}_u`;
+  if (lw.functions.some((f) => f.name === name)) return name;
+  const returns = lw.returnsOf(m);
+  const args: Expr[] = m.parameters.map((p, i) =>
+    coerce({ k: "raw", ty: "val", text: `rg_arg(argc, argv, ${i}u)`, effects: false }, lw.typeOf(p.name)),
+  );
+  const call: Expr = { k: "call", ty: returns, fn, args: [{ k: "var", ty: "val", name: "self", global: false }, ...args] };
+  const body: Stmt[] =
+    returns === "void"
+      ? [{ k: "expr", e: call }, { k: "return", e: { k: "special", ty: "val", value: "RG_UNDEFINED" } }]
+      : [{ k: "return", e: coerce(call, "val") }];
+  lw.functions.push({ name, uniform: true, params: [], returns: "val", body, line: 1 });
+  return name;
+}
+
+function slotExpr(info: ClassInfo, name: string, object: Expr): Expr {
+  const slot = info.fields.indexOf(name);
+  if (slot < 0) throw new Error(`no field ${name} in ${info.name}`);
+  return { k: "slot", ty: "val", e: object, index: { k: "int", ty: "u32", value: slot } };
+}
+
+function setField(info: ClassInfo, name: string, object: Expr, value: Expr): Expr {
+  const slot = info.fields.indexOf(name);
+  if (slot < 0) throw new Error(`no field ${name} in ${info.name}`);
+  return { k: "setslot", ty: "val", obj: object, index: { k: "int", ty: "u32", value: slot }, e: value };
+}
+
+/** `new C(args)`. */
+export function newInstance(lw: Lowerer, node: ts.NewExpression, out: Stmt[]): Expr | undefined {
+  const decl = classOfIdentifier(lw, node.expression);
+  if (decl === undefined) return undefined;
+  const info = classInfo(lw, decl);
+  const ctor = findConstructor(info);
+  const params = (ctor?.parameters ?? []).map((p) => lw.typeOf(p.name));
+  const args = lw.operands(node.arguments ?? [], out).map((a, i) => coerce(a, params[i] ?? a.ty));
+  const spilled = args.map((a) => lw.spill(a, out));
+  const t = lw.scope.temp();
+  out.push({
+    k: "decl",
+    name: t,
+    ty: "val",
+    init: lw.runtime("rg_alloc.h", "rg_alloc_slots", "val", [
+      { k: "int", ty: "u32", value: info.type },
+      { k: "int", ty: "u32", value: info.fields.length },
+    ]),
+  });
+  const self: Expr = { k: "var", ty: "val", name: t, global: false };
+  out.push({ k: "expr", e: { k: "call", ty: "void", fn: `${info.c}_init`, args: [self, ...spilled] } });
+  return self;
+}
+
+/** `super(args)` in a constructor: the base's init, then this class's field initializers. */
+export function superCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Expr {
+  const decl = ts.findAncestor(node, ts.isClassDeclaration);
+  if (decl === undefined || lw.thisExpr === undefined) throw new LoweringError(node, "super outside a class");
+  const info = classInfo(lw, decl);
+  const self = lw.thisExpr;
+  const args = lw.operands(node.arguments, out);
+  if (info.base !== undefined) {
+    const ctor = findConstructor(info.base);
+    const params = (ctor?.parameters ?? []).map((p) => lw.typeOf(p.name));
+    out.push({
+      k: "expr",
+      e: { k: "call", ty: "void", fn: `${info.base.c}_init`, args: [self, ...args.map((a, i) => coerce(a, params[i] ?? a.ty))] },
+    });
+  } else if (info.errorBase !== undefined) {
+    const message: Expr = args[0] === undefined ? { k: "special", ty: "val", value: "RG_UNDEFINED" } : coerce(args[0], "val");
+    out.push({
+      k: "expr",
+      e: lw.runtime("rg_throw.h", "rg_error_init", "void", [self, { k: "raw", ty: "u32", text: info.errorBase.kind, effects: false }, message]),
+    });
+  }
+  lw.fieldInits.get(decl)?.(out);
+  return { k: "raw", ty: "void", text: "(void)0", effects: false };
+}
+
+/** `o.f`, `o.g` (getter), `C.s` (static field) where the receiver is a class instance or class. */
+export function classProperty(lw: Lowerer, node: ts.PropertyAccessExpression, out: Stmt[]): Expr | undefined {
+  const staticClass = classOfIdentifier(lw, node.expression);
+  if (staticClass !== undefined) {
+    const v = lw.staticFields.get(`${classInfo(lw, staticClass).c}.${node.name.text}`);
+    if (v === undefined) throw new LoweringError(node, "unknown static member");
+    return { k: "var", ty: v.ty, name: v.name, global: true };
+  }
+  if (node.expression.kind === ts.SyntaxKind.SuperKeyword) return undefined;
+  const decl = classOfNode(lw, node.expression);
+  if (decl === undefined) return undefined;
+  const info = classInfo(lw, decl);
+  const name = node.name.text;
+  const object = coerce(lw.expr(node.expression, out), "val");
+  const ty = lw.typeOf(node);
+  if (info.fields.includes(name)) return coerce(slotExpr(info, name, object), ty);
+  if (implementer(info, name, "get") !== undefined) {
+    const fn = callTarget(lw, info, name, "get", node);
+    return { k: "call", ty: lw.returnsOf(ownMember(implementer(info, name, "get") as ClassInfo, name, "get") as ts.GetAccessorDeclaration), fn, args: [object] };
+  }
+  return undefined;
+}
+
+/** Assignment to `o.f` / setter / static field; undefined when the target is not a class member. */
+export function classStore(lw: Lowerer, target: ts.PropertyAccessExpression, value: ts.Expression, out: Stmt[]): Expr | undefined {
+  const staticClass = classOfIdentifier(lw, target.expression);
+  if (staticClass !== undefined) {
+    const v = lw.staticFields.get(`${classInfo(lw, staticClass).c}.${target.name.text}`);
+    if (v === undefined) return undefined;
+    return { k: "assign", ty: v.ty, name: v.name, global: true, path: [], e: coerce(lw.expr(value, out), v.ty) };
+  }
+  const decl = classOfNode(lw, target.expression);
+  if (decl === undefined) return undefined;
+  const info = classInfo(lw, decl);
+  const name = target.name.text;
+  const [object, v] = lw.operands([target.expression, value], out);
+  if (object === undefined || v === undefined) throw new LoweringError(target, "missing operand");
+  const ty = lw.typeOf(target);
+  if (info.fields.includes(name)) return coerce(setField(info, name, coerce(object, "val"), coerce(v, "val")), ty);
+  const impl = implementer(info, name, "set");
+  if (impl !== undefined) {
+    const setter = ownMember(impl, name, "set") as ts.SetAccessorDeclaration;
+    const pty = setter.parameters[0] === undefined ? "val" : lw.typeOf(setter.parameters[0].name);
+    const saved = lw.spill(coerce(v, pty), out);
+    out.push({ k: "expr", e: { k: "call", ty: "void", fn: callTarget(lw, info, name, "set", target), args: [coerce(object, "val"), saved] } });
+    return saved;
+  }
+  return undefined;
+}
+
+/** `o.m(args)`, `super.m(args)`, `C.s(args)`; undefined when the callee is not a class method. */
+export function methodCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Expr | undefined {
+  const callee = node.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const name = callee.name.text;
+  const staticClass = classOfIdentifier(lw, callee.expression);
+  if (staticClass !== undefined) {
+    const info = classInfo(lw, staticClass);
+    const m = staticClass.members.find((x) => ts.isMethodDeclaration(x) && isStatic(x) && memberName(x) === name) as ts.MethodDeclaration | undefined;
+    if (m === undefined) return undefined;
+    const params = m.parameters.map((p) => lw.typeOf(p.name));
+    const args = lw.operands(node.arguments, out).map((a, i) => coerce(a, params[i] ?? a.ty));
+    return { k: "call", ty: lw.returnsOf(m), fn: `${info.c}_s_${cIdentifier(name)}`, args };
+  }
+  let info: ClassInfo;
+  let fn: string;
+  let self: Expr;
+  const pre: Stmt[] = [];
+  if (callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
+    const decl = ts.findAncestor(node, ts.isClassDeclaration);
+    const base = decl === undefined ? undefined : classInfo(lw, decl).base;
+    if (base === undefined || lw.thisExpr === undefined) return undefined;
+    const impl = implementer(base, name, "method");
+    if (impl === undefined) return undefined;
+    info = impl;
+    fn = memberFunction(impl, name, "method");
+    self = lw.thisExpr;
+  } else {
+    const decl = classOfNode(lw, callee.expression);
+    if (decl === undefined) return undefined;
+    info = classInfo(lw, decl);
+    if (declaredMethod(info, name) === undefined) return undefined;
+    fn = callTarget(lw, info, name, "method", callee);
+    self = lw.expr(callee.expression, pre);
+  }
+  const m = declaredMethod(info, name);
+  if (m === undefined) return undefined;
+  const params = m.parameters.map((p) => lw.typeOf(p.name));
+  out.push(...pre);
+  const argsLowered = lw.operands(node.arguments, out);
+  const savedSelf = argsLowered.length > 0 ? lw.spill(coerce(self, "val"), out) : coerce(self, "val");
+  const args = argsLowered.map((a, i) => coerce(a, params[i] ?? a.ty));
+  return { k: "call", ty: lw.returnsOf(m), fn, args: [savedSelf, ...args] };
+}
+
+/** The declaration of instance method `name` (abstract ones too) on info or its nearest ancestor. */
+function declaredMethod(info: ClassInfo, name: string): ts.MethodDeclaration | undefined {
+  for (let c: ClassInfo | undefined = info; c !== undefined; c = c.base) {
+    const m = c.decl.members.find(
+      (x): x is ts.MethodDeclaration => ts.isMethodDeclaration(x) && !isStatic(x) && memberName(x) === name,
+    );
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
+/** `x instanceof C` for an app class: the shape chain of x's type reaches C's. */
+export function classInstanceOf(lw: Lowerer, node: ts.BinaryExpression, out: Stmt[]): Expr | undefined {
+  const decl = classOfIdentifier(lw, node.right);
+  if (decl === undefined) return undefined;
+  const info = classInfo(lw, decl);
+  const v = coerce(lw.expr(node.left, out), "val");
+  return lw.runtime("rg_throw.h", "rg_instance_of", "bool", [v, { k: "raw", ty: "val", text: `&rgc_shape_${info.shapeIndex}`, effects: false }]);
+}
+
+/** Static fields become globals (declared before functions are lowered). */
+export function defineStatics(lw: Lowerer, decl: ts.ClassDeclaration): void {
+  const info = classInfo(lw, decl);
+  for (const m of decl.members) {
+    if (ts.isPropertyDeclaration(m) && isStatic(m)) {
+      const name = `v_${cIdentifier(info.name)}_${cIdentifier(memberName(m))}`;
+      const ty = lw.typeOf(m.name);
+      lw.staticFields.set(`${info.c}.${memberName(m)}`, { name, ty });
+      lw.globals.push({ name, ty });
+    }
+  }
+}
+
+/** Static field initializers, run where the class is declared. */
+export function staticInitializers(lw: Lowerer, decl: ts.ClassDeclaration, out: Stmt[]): void {
+  const info = classInfo(lw, decl);
+  for (const m of decl.members) {
+    if (ts.isPropertyDeclaration(m) && isStatic(m) && m.initializer !== undefined) {
+      const v = lw.staticFields.get(`${info.c}.${memberName(m)}`);
+      if (v === undefined) continue;
+      out.push({ k: "expr", e: { k: "assign", ty: v.ty, name: v.name, global: true, path: [], e: coerce(lw.expr(m.initializer, out), v.ty) } });
+    }
+  }
+}

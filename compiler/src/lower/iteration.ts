@@ -1,0 +1,145 @@
+// iteration.ts: `for...of` over arrays, strings, Map, Set and typed arrays, and destructuring bindings.
+//
+// Every loop is an index or iterator loop in C (no iterator objects): arrays re-read their count each
+// step as JavaScript does, strings step by code point (rg_str_next_code_point), Map and Set iterate live
+// with rg_map_iter_* (a Map gives [key, value] pairs). The loop variable is declared in the body, so a
+// closure capturing it gets a fresh box each iteration. Destructuring (`const [a, b] = xs`,
+// `const { x, y } = p`, with defaults) binds each name from an element or property.
+import { ts } from "ts-morph";
+
+import type { Expr, Stmt } from "../ir.ts";
+import { declareLocal } from "./closures.ts";
+import type { Lowerer } from "./lower.ts";
+import { cIdentifier } from "./names.ts";
+import { propertyOf } from "./objects.ts";
+import { nested } from "./statements.ts";
+import { coerce, LoweringError, type LoopContext } from "./support.ts";
+
+type IterableKind = "array" | "string" | "map" | "set" | "typed";
+
+function iterableKind(lw: Lowerer, node: ts.Expression): IterableKind {
+  const t = lw.checker.getNonNullableType(lw.checker.getTypeAtLocation(node));
+  if (t.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral)) return "string";
+  const name = t.getSymbol()?.getName() ?? "";
+  if (name === "Map" || name === "ReadonlyMap") return "map";
+  if (name === "Set" || name === "ReadonlySet") return "set";
+  if (/^(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array$/.test(name)) return "typed";
+  // Arrays, and every IterableIterator (keys()/values()/entries() return array snapshots).
+  return "array";
+}
+
+const raw = (text: string, ty: Expr["ty"] = "val"): Expr => ({ k: "raw", ty, text, effects: false });
+
+/** Binds a declaration's name (or pattern) to `value`. */
+export function bindName(lw: Lowerer, name: ts.BindingName, decl: ts.Node, value: Expr, out: Stmt[]): void {
+  if (ts.isIdentifier(name)) {
+    const ty = lw.typeOf(name);
+    declareLocal(lw, decl, cIdentifier(name.text), ty, coerce(value, ty), out);
+    return;
+  }
+  // A pattern: the value is evaluated once, then each element or property is bound in order.
+  const source = lw.spill(coerce(value, "val"), out);
+  name.elements.forEach((element, i) => {
+    if (ts.isOmittedExpression(element)) return;
+    if (element.dotDotDotToken !== undefined) throw new LoweringError(element, "rest elements reached lowering");
+    let item: Expr;
+    if (ts.isArrayBindingPattern(name)) {
+      lw.includes.add("rg_coll.h");
+      item = { k: "rt", ty: "val", fn: "rg_arr_get_index", args: [source, { k: "number", ty: "f64", value: i }], effects: false };
+    } else {
+      const key = element.propertyName ?? element.name;
+      if (!ts.isIdentifier(key)) throw new LoweringError(element, "computed property names reached lowering");
+      item = propertyOf(lw, name, key.text, source);
+    }
+    if (element.initializer !== undefined) {
+      const t = lw.scope.temp();
+      out.push({ k: "decl", name: t, ty: "val", init: item });
+      const pre: Stmt[] = [];
+      const fallback = coerce(lw.expr(element.initializer, pre), "val");
+      out.push({
+        k: "if",
+        c: raw(`${t} == RG_UNDEFINED`, "bool"),
+        then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: fallback } }],
+        otherwise: [],
+      });
+      item = { k: "var", ty: "val", name: t, global: false };
+    }
+    bindName(lw, element.name, element, item, out);
+  });
+}
+
+export function forOf(lw: Lowerer, s: ts.ForOfStatement, out: Stmt[]): void {
+  const list = s.initializer;
+  if (!ts.isVariableDeclarationList(list)) throw new LoweringError(s, "for...of over an existing variable reached lowering");
+  const decl = list.declarations[0];
+  if (decl === undefined) throw new LoweringError(s, "for...of without a variable");
+  const kind = iterableKind(lw, s.expression);
+  const outer: Stmt[] = [];
+  const source = lw.scope.temp();
+  outer.push({ k: "decl", name: source, ty: "val", init: coerce(lw.expr(s.expression, outer), "val") });
+  const body: Stmt[] = [];
+  const update: Stmt[] = [];
+  const index = lw.scope.unique(`${source}_i`);
+  let item: Expr;
+  switch (kind) {
+    case "array":
+    case "typed": {
+      lw.includes.add("rg_coll.h");
+      outer.push({ k: "decl", name: index, ty: "u32", init: { k: "int", ty: "u32", value: 0 } });
+      const count = kind === "array" ? `rg_arr_count(${source})` : `(uint32_t)rg_typed_length(${source})`;
+      body.push({ k: "if", c: raw(`${index} >= ${count}`, "bool"), then: [{ k: "break" }], otherwise: [] });
+      item =
+        kind === "array"
+          ? raw(`rg_arr_item(${source}, ${index})`)
+          : coerce(raw(`rg_typed_item(${source}, ${index})`, "f64"), "val");
+      update.push({ k: "expr", e: raw(`${index}++`, "u32") });
+      break;
+    }
+    case "string": {
+      lw.includes.add("rg_str.h");
+      lw.runtime("rg_str.h", "rg_str_next_code_point", "val", []);
+      outer.push({ k: "decl", name: index, ty: "u32", init: { k: "int", ty: "u32", value: 0 } });
+      body.push({
+        k: "if",
+        c: raw(`${index} >= rg_str_of(${source})->length`, "bool"),
+        then: [{ k: "break" }],
+        otherwise: [],
+      });
+      item = raw(`rg_str_next_code_point(&rg_globals.cx, ${source}, &${index})`);
+      break;
+    }
+    case "map":
+    case "set": {
+      lw.includes.add("rg_coll.h");
+      outer.push({ k: "cdecl", type: "rg_map_iter_t", name: index });
+      outer.push({
+        k: "expr",
+        e: { k: "raw", ty: "void", text: `rg_map_iter_init(&${index}, ${source})`, effects: true },
+      });
+      const key = lw.scope.unique(`${source}_k`);
+      const value = lw.scope.unique(`${source}_v`);
+      outer.push({ k: "decl", name: key, ty: "val", init: undefined });
+      outer.push({ k: "decl", name: value, ty: "val", init: undefined });
+      body.push({
+        k: "if",
+        c: raw(`!rg_map_iter_next(&${index}, &${key}, &${value})`, "bool"),
+        then: [{ k: "break" }],
+        otherwise: [],
+      });
+      item =
+        kind === "set"
+          ? raw(key)
+          : lw.runtime("rg_coll.h", "rg_arr_of", "val", [
+              { k: "argv", ty: "void", items: [raw(key), raw(value)] },
+            ]);
+      break;
+    }
+  }
+  bindName(lw, decl.name, decl, item, body);
+  const context: LoopContext = { label: lw.scope.unique("next"), used: false };
+  lw.loops.push(context);
+  body.push(...nested(lw, s.statement));
+  lw.loops.pop();
+  outer.push({ k: "loop", body, continueLabel: context.used ? context.label : undefined, update });
+  out.push({ k: "block", body: outer });
+}

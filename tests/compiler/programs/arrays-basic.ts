@@ -1,0 +1,26 @@
+// @qemu
+const xs: number[] = [3, 1, 4, 1, 5];
+console.log(xs.length, xs[0], xs[4], xs[5]);
+xs.push(9);
+xs[1] = 10;
+let k = 2;
+xs[k] = (xs[k] ?? 0) + 0.5;
+k++;
+console.log(xs, xs.length);
+const doubled = xs.map((x) => x * 2);
+console.log(doubled.join(","));
+console.log(xs.filter((x) => x > 3), xs.indexOf(5), xs.includes(42));
+let sum = 0;
+for (const x of xs) sum += x;
+console.log("sum", sum, xs.reduce((a, b) => a + b, 0));
+const words = ["pear", "apple", "fig"];
+words.sort();
+console.log(words, words.slice(1), words.pop(), words);
+const nested: number[][] = [[1, 2], [3]];
+nested[1]?.push(4);
+console.log(nested, nested.length);
+const empty: string[] = [];
+console.log(empty, empty.length, empty[0] === undefined);
+const squares: number[] = [];
+for (let i = 0; i < 5; i++) squares.push(i * i);
+console.log(squares.every((v) => v >= 0), squares.some((v) => v > 10), squares.find((v) => v > 3));

@@ -1,0 +1,4 @@
+interface Box {
+  value: any; //! RG1101
+}
+console.log(1);

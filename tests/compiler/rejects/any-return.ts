@@ -1,0 +1,4 @@
+function make(): any { //! RG1101
+  return 1;
+}
+console.log(1);

@@ -1,0 +1,2 @@
+declare const sensorValue: number; //! RG1120
+console.log(sensorValue);

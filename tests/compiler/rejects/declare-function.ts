@@ -1,0 +1,2 @@
+declare function readSensor(): number; //! RG1120
+console.log(readSensor());

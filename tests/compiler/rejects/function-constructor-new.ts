@@ -1,0 +1,2 @@
+const add = new Function("a", "b", "return a + b"); //! RG1103
+console.log(1);

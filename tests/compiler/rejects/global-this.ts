@@ -1,0 +1,2 @@
+const g = globalThis; //! RG1119
+console.log(1);

@@ -1,0 +1,2 @@
+const sensors = import("./sensors"); //! RG1014
+console.log(1);

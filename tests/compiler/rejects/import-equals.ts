@@ -1,0 +1,2 @@
+import fs = require("fs"); //! RG1014
+console.log(1);

@@ -1,1 +1,0 @@
-console.log(Math.sqrt(2)); //! RG0004

@@ -1,0 +1,4 @@
+namespace Geometry { //! RG1116
+  export const unit = 1;
+}
+console.log(1);

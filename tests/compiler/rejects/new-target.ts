@@ -1,0 +1,4 @@
+function made(): void {
+  console.log(new.target === undefined); //! RG1105
+}
+made();

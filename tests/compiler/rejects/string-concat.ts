@@ -1,2 +1,0 @@
-const n = 5;
-console.log("n=" + n); //! RG1007

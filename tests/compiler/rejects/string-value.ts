@@ -1,2 +1,0 @@
-const greeting = "hello"; //! RG1007
-console.log(1);

@@ -1,0 +1,2 @@
+let key: symbol = Symbol("key"); //! RG1114
+console.log(1);

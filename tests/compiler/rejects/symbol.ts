@@ -1,0 +1,2 @@
+const tag = Symbol("tag"); //! RG1114
+console.log(1);
