@@ -197,17 +197,22 @@ export async function buildFirmware(options: BuildOptions): Promise<BuildResult>
     .filter((flag) => flag.startsWith("-I"))
     .map((flag) => path.resolve(flag.slice(2)));
   const appDirs = [...new Set(apps.map((app) => path.dirname(path.resolve(app.cFile))))];
-  const headers = hashHeaders(
-    [includeDir, kernelDir, board.dir, runtimeDir, heapDir, stateDir],
-    [...extraIncludes, ...appDirs],
-  );
+  // System and runtime objects do not see the apps' folders, so their cache key leaves those out: a build
+  // from another folder (every differential program has its own) reuses them. App objects also depend on
+  // headers next to the app's C file. The parent of the board folder covers shared code like boards/cortex-m.
+  const systemTrees = [includeDir, kernelDir, path.dirname(board.dir), runtimeDir, heapDir, stateDir];
+  const systemHeaders = hashHeaders(systemTrees, extraIncludes);
+  const appHeaders = hashHeaders(systemTrees, [...extraIncludes, ...appDirs]);
   const stateSources = listC(stateDir);
   const systemSources = [...listC(kernelDir), ...board.halSources, ...stateSources];
   const runtimeSources = [...listC(runtimeDir), ...listC(heapDir)];
 
-  const compile = (source: string) => () => compileCached(tools, source, cflags, headers);
+  const compile = (headers: string) => (source: string) => () => compileCached(tools, source, cflags, headers);
   const objects = await limited(
-    [...systemSources, ...runtimeSources, ...apps.map((app) => app.cFile)].map(compile),
+    [
+      ...[...systemSources, ...runtimeSources].map(compile(systemHeaders)),
+      ...apps.map((app) => app.cFile).map(compile(appHeaders)),
+    ],
     2,
   );
   const systemObjects = objects.slice(0, systemSources.length);
@@ -249,7 +254,7 @@ export async function buildFirmware(options: BuildOptions): Promise<BuildResult>
     withBlocks && !board.hasMpu,
   );
   if (!existsSync(tableSource) || readFileSync(tableSource, "utf8") !== table) writeFileSync(tableSource, table);
-  const tableObject = await compileCached(tools, tableSource, cflags, headers);
+  const tableObject = await compileCached(tools, tableSource, cflags, systemHeaders);
 
   const elf = path.join(outDir, "firmware.elf");
   const map = path.join(outDir, "firmware.map");
