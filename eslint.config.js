@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       "node_modules/**",
       "build/**",
+      ".regen-cache/**",
       "tools/dist/**",
       "tests/compiler/programs/**",
       "tests/compiler/rejects/**",

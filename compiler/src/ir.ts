@@ -187,7 +187,11 @@ export interface Module {
   /** string literals used as values, by index (static string objects in flash) */
   readonly strings: readonly string[];
   /** static closures of functions used as values that capture nothing: [C name, code function, arity] */
-  readonly staticClosures: readonly { readonly name: string; readonly code: string; readonly arity: number }[];
+  readonly staticClosures: readonly {
+    readonly name: string;
+    readonly code: string;
+    readonly arity: number;
+  }[];
   /** the app allocates: it gets a heap and a runtime context */
   readonly usesHeap: boolean;
   /** the app uses the runtime context (cx) at all (heap or not) */

@@ -117,10 +117,17 @@ for (const board of ["native", "mps2-an385"]) {
 
     before(async () => {
       mkdirSync(dir, { recursive: true });
+      // App folders, for the longest time budget: a loaded host slows QEMU down, and a slow main must not
+      // end as a `timeout` fault before it throws.
       const files = cases.map((c) => {
-        const file = path.join(dir, `${c.name}.ts`);
-        writeFileSync(file, `${c.source}\n`);
-        return file;
+        const app = path.join(dir, c.name);
+        mkdirSync(app, { recursive: true });
+        writeFileSync(path.join(app, "main.ts"), `${c.source}\n`);
+        writeFileSync(
+          path.join(app, "app.json"),
+          JSON.stringify({ name: c.name, main: "main.ts", budgetMs: 500 }),
+        );
+        return app;
       });
       const result = await regen(["run", ...files, "--board", board, "--for", "2", "--json"], {}, 200_000);
       output = result.stdout + result.stderr;
@@ -140,7 +147,7 @@ for (const board of ["native", "mps2-an385"]) {
           assert.equal(fault.class, "exception");
           assert.equal(fault.text, c.text);
           if (marker === undefined) assert.match(String(fault.source), /:\d+$/);
-          else assert.equal(fault.source, `${path.join(dir, `${c.name}.ts`)}:${line}`);
+          else assert.equal(fault.source, `${path.join(dir, c.name, "main.ts")}:${line}`);
         }
         assert.ok(
           events.some((e) => e.kind === "app-restart" && e.app === c.name),

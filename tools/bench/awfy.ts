@@ -24,6 +24,12 @@ import { loadSuite, type Benchmark } from "./awfy-suite.ts";
 /** Targets from issue 4. */
 export const AWFY_TARGET = { regenOverC: 1.5, interpreterOverRegen: 50, compileMs: 1000 };
 
+/** How much fewer iterations an mps2 run that overran the kernel's time budget is retried with. */
+const MPS2_RETRY_DIVISOR = 8;
+
+/** Runs measured at fewer iterations than suite.json asks (they are coarser), for the report. */
+const m3Notes: string[] = [];
+
 /** A measured cell: instructions per iteration, or why there is none. */
 type Cell = { readonly perIteration: number } | { readonly error: string };
 
@@ -105,18 +111,29 @@ async function measure(bench: Benchmark, workDir: string, shim: string): Promise
 
   const flash: Partial<Record<Variant, number>> = {};
   let runtimeFlash: number | undefined;
-  const onMps2 = async (variant: Variant): Promise<Cell> => {
-    progress(`${bench.name}: mps2-an385 ${variant}`);
+  const onMps2 = async (variant: Variant, iterations = bench.mps2): Promise<Cell> => {
+    progress(
+      `${bench.name}: mps2-an385 ${variant}${iterations === bench.mps2 ? "" : `, ${iterations} iterations`}`,
+    );
     const board: BoardId = "mps2-an385";
-    const built = await buildBenchmark(bench, variant, board, bench.mps2, workDir);
+    const built = await buildBenchmark(bench, variant, board, iterations, workDir);
     if (!built.ok) return { error: built.reason };
     const appFlash = built.build.sizes.perApp[0]?.flashBytes;
     if (appFlash !== undefined) flash[variant] = appFlash;
     if (variant === "regen") runtimeFlash = built.build.sizes.runtimeFlash;
     const run = await runMps2(built.build);
     const problem = checkRun(run, expected);
+    // Work that overruns the kernel's 500 ms callback budget ends as a timeout: measure fewer iterations
+    // (coarser, since the clock's 1 ms resolution is then spread over fewer of them).
+    if (problem === "fault timeout" && iterations > 1) {
+      return onMps2(variant, Math.max(1, Math.floor(iterations / MPS2_RETRY_DIVISOR)));
+    }
     if (problem !== undefined) return { error: problem };
-    return { perIteration: run.instructions / bench.mps2 };
+    if (iterations !== bench.mps2)
+      m3Notes.push(
+        `${bench.title} M3 ${variant}: ${iterations} iterations, ±${count({ perIteration: 1e6 / iterations })}`,
+      );
+    return { perIteration: run.instructions / iterations };
   };
   const m3c = await onMps2("c");
   const m3regen = await onMps2("regen");
@@ -139,7 +156,11 @@ function value(cell: Cell): number | undefined {
 }
 
 function count(cell: Cell): string {
-  if ("error" in cell) return cell.error.replace(/^(compile error \(RG\d+).*$/, "$1 …)").slice(0, 24);
+  if ("error" in cell) {
+    // The table shows the kind and code; the whole reason is listed under it.
+    if (cell.error.startsWith("build error")) return "build error";
+    return cell.error.replace(/^(compile error \(RG\d+).*$/, "$1 …)").slice(0, 24);
+  }
   const v = cell.perIteration;
   return v >= 1e6 ? `${(v / 1e6).toFixed(2)}M` : v >= 1e4 ? `${(v / 1e3).toFixed(1)}k` : v.toFixed(0);
 }
@@ -238,6 +259,12 @@ function report(rows: readonly Row[]): string[] {
     `(1 ms = 1,000,000 instructions), so each is within ±1e6 / iterations: ${rows
       .map((r) => `${r.bench.title} ±${count({ perIteration: 1e6 / r.bench.mps2 })}`)
       .join(", ")}.`,
+    ...(m3Notes.length === 0
+      ? []
+      : [
+          "Runs that overran the kernel's 500 ms callback budget, measured again at fewer iterations:",
+          ...m3Notes.map((n) => `  ${n}`),
+        ]),
     "",
     "flash on mps2-an385 (bytes of the app's own code and constants; regen apps also link the runtime)",
     "",

@@ -65,7 +65,8 @@ export function isModuleLevel(
 ): boolean {
   // A name bound by destructuring belongs where its declaration is.
   let top: ts.Node = decl;
-  while (ts.isBindingElement(top) || ts.isObjectBindingPattern(top) || ts.isArrayBindingPattern(top)) top = top.parent;
+  while (ts.isBindingElement(top) || ts.isObjectBindingPattern(top) || ts.isArrayBindingPattern(top))
+    top = top.parent;
   if (!ts.isVariableDeclaration(top)) return false;
   decl = top;
   const list = decl.parent;

@@ -8,7 +8,7 @@ import { ts } from "ts-morph";
 
 import type { DiagnosticSink } from "../diagnostics/diagnostic.ts";
 import { checkForbidden } from "./forbidden.ts";
-import { calleeBuiltin, enclosingFunction, resolveIdentifier } from "./resolve.ts";
+import { calleeBuiltin, resolveIdentifier } from "./resolve.ts";
 import { checkAsyncFunctionValue, checkAwaitPosition, isNewPromise } from "./subset-async.ts";
 import {
   checkErrorInstanceOf,
@@ -35,10 +35,6 @@ export function typeofTest(e: ts.BinaryExpression): { operand: ts.Expression; na
   if (ts.isTypeOfExpression(l) && ts.isStringLiteralLike(r)) return { operand: l.expression, name: r.text };
   if (ts.isTypeOfExpression(r) && ts.isStringLiteralLike(l)) return { operand: r.expression, name: l.text };
   return undefined;
-}
-
-function isModuleLevelList(list: ts.VariableDeclarationList): boolean {
-  return ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent);
 }
 
 function skipParentheses(e: ts.Expression): ts.Expression {
@@ -232,7 +228,9 @@ class SubsetChecker {
     for (const t of objectTypes) {
       const decl = t.getSymbol()?.declarations?.[0];
       const members =
-        decl !== undefined && (ts.isInterfaceDeclaration(decl) || ts.isTypeLiteralNode(decl)) ? decl.members : [];
+        decl !== undefined && (ts.isInterfaceDeclaration(decl) || ts.isTypeLiteralNode(decl))
+          ? decl.members
+          : [];
       for (const m of members) {
         if (!ts.isPropertySignature(m) && !ts.isMethodSignature(m)) {
           this.sink.atNode("objects", m, "only properties and methods are supported in object types");
@@ -430,7 +428,12 @@ class SubsetChecker {
     if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return this.functionValue(e);
     if (ts.isArrayLiteralExpression(e)) {
       if (this.typeOf(e) !== "val") {
-        this.sink.atNode("arrays", e, "an array literal needs a known element type", "annotate it, e.g. `const xs: number[] = []`");
+        this.sink.atNode(
+          "arrays",
+          e,
+          "an array literal needs a known element type",
+          "annotate it, e.g. `const xs: number[] = []`",
+        );
         return;
       }
       for (const item of e.elements) {
@@ -467,7 +470,8 @@ class SubsetChecker {
       return;
     }
     if (e.kind === ts.SyntaxKind.ThisKeyword) {
-      if (!this.insideClass(e)) this.sink.atNode("classes", e, "`this` is only supported inside a class's methods");
+      if (!this.insideClass(e))
+        this.sink.atNode("classes", e, "`this` is only supported inside a class's methods");
       return;
     }
     if (ts.isNewExpression(e) && this.isConstructible(e.expression)) {
@@ -566,10 +570,7 @@ class SubsetChecker {
       this.sink.atNode("classes", c, "a class needs a name");
       return;
     }
-    if (c.typeParameters !== undefined) {
-      this.sink.atNode("classes", c.typeParameters[0] ?? c, "generic classes are not supported yet");
-      return;
-    }
+    // Generic classes compile once: a type parameter is an rg_val, like in generic functions.
     const heritage = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (heritage !== undefined && !this.isConstructible(heritage.expression)) {
       this.sink.atNode("classes", heritage, "a class may extend a class of the app or Error");
@@ -582,19 +583,28 @@ class SubsetChecker {
       }
       if (ts.isPropertyDeclaration(m)) {
         if (m.initializer !== undefined) this.expression(m.initializer, "value");
-      } else if (ts.isConstructorDeclaration(m) || ts.isMethodDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m)) {
+      } else if (
+        ts.isConstructorDeclaration(m) ||
+        ts.isMethodDeclaration(m) ||
+        ts.isGetAccessor(m) ||
+        ts.isSetAccessor(m)
+      ) {
         if (m.body === undefined) continue;
-        if (ts.isMethodDeclaration(m) && (m.asteriskToken !== undefined || m.modifiers?.some((x) => x.kind === ts.SyntaxKind.AsyncKeyword))) {
+        if (
+          ts.isMethodDeclaration(m) &&
+          (m.asteriskToken !== undefined || m.modifiers?.some((x) => x.kind === ts.SyntaxKind.AsyncKeyword))
+        ) {
           this.sink.atNode("unsupportedSyntax", m.name, "async methods and generators are not supported");
-          continue;
-        }
-        if (ts.isMethodDeclaration(m) && m.typeParameters !== undefined) {
-          this.sink.atNode("unsupportedSyntax", m.name, "generic methods are not supported yet");
           continue;
         }
         let ok = true;
         for (const p of m.parameters) {
-          if (p.questionToken !== undefined || p.initializer !== undefined || p.dotDotDotToken !== undefined || !ts.isIdentifier(p.name)) {
+          if (
+            p.questionToken !== undefined ||
+            p.initializer !== undefined ||
+            p.dotDotDotToken !== undefined ||
+            !ts.isIdentifier(p.name)
+          ) {
             this.sink.atNode("parameters", p);
             ok = false;
           }
@@ -614,7 +624,9 @@ class SubsetChecker {
     const decl = this.checker.getSymbolAtLocation(e)?.declarations?.[0];
     if (decl !== undefined && ts.isClassDeclaration(decl)) return true;
     if (!this.isLibrarySymbol(e)) return false;
-    return /^(Map|Set|Error|TypeError|RangeError|SyntaxError|(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array)$/.test(e.text);
+    return /^(Map|Set|Error|TypeError|RangeError|SyntaxError|(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array)$/.test(
+      e.text,
+    );
   }
 
   /** True inside a class member (arrow functions keep the method's `this`). */
@@ -634,7 +646,12 @@ class SubsetChecker {
     }
     const list = s.initializer;
     if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1) {
-      this.sink.atNode("loopForm", s.initializer, "for...of needs its own `const` or `let` variable", "write `for (const x of xs)`");
+      this.sink.atNode(
+        "loopForm",
+        s.initializer,
+        "for...of needs its own `const` or `let` variable",
+        "write `for (const x of xs)`",
+      );
       return;
     }
     if ((list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) === 0) {
@@ -647,9 +664,15 @@ class SubsetChecker {
     const name = t.getSymbol()?.getName() ?? "";
     const ok =
       (t.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral)) !== 0 ||
-      /^(Array|ReadonlyArray|Map|ReadonlyMap|Set|ReadonlySet|IterableIterator|IteratorObject|MapIterator|SetIterator|ArrayIterator|(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array)$/.test(name);
+      /^(Array|ReadonlyArray|Map|ReadonlyMap|Set|ReadonlySet|IterableIterator|IteratorObject|MapIterator|SetIterator|ArrayIterator|(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array)$/.test(
+        name,
+      );
     if (!ok) {
-      this.sink.atNode("loopForm", s.expression, "for...of goes over an array, a string, a Map, a Set or a typed array");
+      this.sink.atNode(
+        "loopForm",
+        s.expression,
+        "for...of goes over an array, a string, a Map, a Set or a typed array",
+      );
       return;
     }
     this.expression(s.expression, "value");
@@ -752,7 +775,11 @@ class SubsetChecker {
       return;
     }
     if (e.typeParameters !== undefined) {
-      this.sink.atNode("unsupportedSyntax", e.typeParameters[0] ?? e, "generic function values are not supported");
+      this.sink.atNode(
+        "unsupportedSyntax",
+        e.typeParameters[0] ?? e,
+        "generic function values are not supported",
+      );
       return;
     }
     for (const p of e.parameters) {
@@ -763,7 +790,11 @@ class SubsetChecker {
       const t = this.typeOf(p.name);
       if (t === undefined || t === "void" || isStruct(t) || isOptional(t)) {
         const shown = this.checker.typeToString(this.checker.getTypeAtLocation(p.name));
-        this.sink.atNode("unsupportedType", p.type ?? p.name, `a function value's parameter cannot have type \`${shown}\``);
+        this.sink.atNode(
+          "unsupportedType",
+          p.type ?? p.name,
+          `a function value's parameter cannot have type \`${shown}\``,
+        );
         return;
       }
       if (p.initializer !== undefined) this.expression(p.initializer, "value");
@@ -772,7 +803,11 @@ class SubsetChecker {
     if (signature !== undefined) {
       const returns = valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
       if (returns === undefined || returns === "timer" || isStruct(returns) || isOptional(returns)) {
-        this.sink.atNode("unsupportedType", e.type ?? e, "a function value may return a number, boolean, string, array, function, object or nothing");
+        this.sink.atNode(
+          "unsupportedType",
+          e.type ?? e,
+          "a function value may return a number, boolean, string, array, function, object or nothing",
+        );
         return;
       }
     }
@@ -799,14 +834,25 @@ class SubsetChecker {
     if (r.k === "unknown" && classDecl !== undefined && ts.isClassDeclaration(classDecl)) {
       const p = id.parent;
       // A class names its statics (`C.count`, `C.make()`), or is what `new` and `instanceof` use.
-      if (!(ts.isPropertyAccessExpression(p) && p.expression === id) && !(ts.isBinaryExpression(p) && p.right === id))
-        this.sink.atNode("classes", id, "a class can be used with new, instanceof and for its static members");
+      if (
+        !(ts.isPropertyAccessExpression(p) && p.expression === id) &&
+        !(ts.isBinaryExpression(p) && p.right === id)
+      )
+        this.sink.atNode(
+          "classes",
+          id,
+          "a class can be used with new, instanceof and for its static members",
+        );
       return;
     }
     if (r.k === "unknown" && classDecl !== undefined && ts.isEnumDeclaration(classDecl)) {
       const p = id.parent;
       if (!(ts.isPropertyAccessExpression(p) && p.expression === id))
-        this.sink.atNode("unsupportedSyntax", id, "an enum can only be used through its members (`Color.Red`)");
+        this.sink.atNode(
+          "unsupportedSyntax",
+          id,
+          "an enum can only be used through its members (`Color.Red`)",
+        );
       return;
     }
     if (r.k === "unknown" && id.text === "Symbol") {
@@ -818,7 +864,8 @@ class SubsetChecker {
       const p = id.parent;
       const libraryUse =
         this.isLibrarySymbol(id) &&
-        ((ts.isPropertyAccessExpression(p) && p.expression === id) || (ts.isCallExpression(p) && p.expression === id));
+        ((ts.isPropertyAccessExpression(p) && p.expression === id) ||
+          (ts.isCallExpression(p) && p.expression === id));
       if (!libraryUse)
         this.sink.atNode("unsupportedSyntax", id, `\`${id.text}\` is not a value regen can compile`);
     }
@@ -835,7 +882,11 @@ class SubsetChecker {
 
   private binary(e: ts.BinaryExpression, where: "statement" | "value"): void {
     const op = e.operatorToken.kind;
-    if (op === ts.SyntaxKind.InstanceOfKeyword && checkErrorInstanceOf(e, this.checker, this.exceptionChecks())) return;
+    if (
+      op === ts.SyntaxKind.InstanceOfKeyword &&
+      checkErrorInstanceOf(e, this.checker, this.exceptionChecks())
+    )
+      return;
     if (op === ts.SyntaxKind.InstanceOfKeyword && this.isConstructible(e.right)) {
       this.expression(e.left, "value");
       return;
@@ -936,7 +987,11 @@ class SubsetChecker {
       }
     } else if (op === ts.SyntaxKind.QuestionQuestionToken) {
       if (l === undefined) {
-        this.sink.atNode("operator", e.operatorToken, "`??` needs a value of a type the subset has on its left");
+        this.sink.atNode(
+          "operator",
+          e.operatorToken,
+          "`??` needs a value of a type the subset has on its left",
+        );
         return;
       }
       this.expression(e.left, "value");
@@ -1116,12 +1171,20 @@ class SubsetChecker {
       }
       return;
     }
-    if (builtin === undefined && this.checker.getTypeAtLocation(e.expression).getCallSignatures().length > 0 && !ts.isIdentifier(e.expression)) {
+    if (
+      builtin === undefined &&
+      this.checker.getTypeAtLocation(e.expression).getCallSignatures().length > 0 &&
+      !ts.isIdentifier(e.expression)
+    ) {
       this.expression(e.expression, "value");
       for (const a of e.arguments) this.expression(a, "value");
       return;
     }
-    if (builtin === undefined && ts.isIdentifier(e.expression) && resolveIdentifier(e.expression, this.checker).k === "variable") {
+    if (
+      builtin === undefined &&
+      ts.isIdentifier(e.expression) &&
+      resolveIdentifier(e.expression, this.checker).k === "variable"
+    ) {
       // Calling a function value held in a variable.
       this.identifier(e.expression);
       for (const a of e.arguments) this.expression(a, "value");

@@ -94,12 +94,6 @@ export function isBoxed(t: ValueType | undefined): t is "str" | "val" {
   return t === "str" || t === "val";
 }
 
-/** True when the type is declared by regen's standard library (compiler/lib), not by the app. */
-function isLibType(type: ts.Type): boolean {
-  const decl = type.getSymbol()?.declarations?.[0];
-  return decl !== undefined && decl.getSourceFile().fileName.startsWith("/regen-lib/");
-}
-
 /** The value type of a TypeScript type, or undefined when it is outside the subset. */
 export function valueTypeOf(type: ts.Type, checker: ts.TypeChecker): ValueType | undefined {
   const flags = type.flags;

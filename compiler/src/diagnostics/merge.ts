@@ -15,7 +15,9 @@ import type { Diagnostic } from "./diagnostic.ts";
 export function mergeSubsetDiagnostics(typeDiagnostics: Diagnostic[], subset: readonly Diagnostic[]): void {
   if (subset.length === 0) return;
   const covered = (d: Diagnostic): boolean =>
-    subset.some((s) => s.line === d.line && s.column <= d.column && d.column + d.length <= s.column + s.length);
+    subset.some(
+      (s) => s.line === d.line && s.column <= d.column && d.column + d.length <= s.column + s.length,
+    );
   const explained = (d: Diagnostic): boolean =>
     (d.code === catalogue.typeError.code && (d.line === 0 || covered(d))) ||
     (d.code === catalogue.notAvailable.code && d.line !== 0 && covered(d));

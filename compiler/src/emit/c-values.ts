@@ -1,11 +1,10 @@
 // c-values.ts: C spellings of regen value types, number constants and string bytes.
 //
-// Structs are `s_<Name>` and optional structs `o_<Name>` (typedefs the emitter writes first). Number
+// Strings, objects and every other heap or union value are `rg_val` (rg_val.h). Number
 // constants are written so the C compiler reads back exactly the same double (JavaScript's shortest
 // round-trip digits always do, with a `.0` or exponent to make them floating); text becomes an escaped
 // UTF-8 C string literal that is safe under -Wpedantic and stays on one line.
-import { isOptional, isStruct, structName, type ValueType } from "../check/value-types.ts";
-import { cIdentifier } from "../lower/names.ts";
+import { isOptional, isStruct, type ValueType } from "../check/value-types.ts";
 
 export function cType(t: ValueType): string {
   // Objects are heap values: a declared plain-data type is an rg_val like any other object.

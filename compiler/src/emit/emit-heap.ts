@@ -76,6 +76,18 @@ const helpers: Readonly<Record<string, readonly string[]>> = {
     "  const rg_val *r = rgc_ref(cx, o, type, slot, key);",
     "  return r != NULL ? *r : RG_UNDEFINED;",
     "}",
+    "/* Calls method `key` of o through an interface: a class instance's method (its shape's table), else",
+    " * the function value in the property's slot (an object literal's function property). */",
+    "static inline rg_val rgc_call_method(rg_ctx_t *cx, rg_val o, uint32_t type, uint32_t slot,",
+    "                                     uint32_t key, uint32_t argc, const rg_val *argv) {",
+    "  const rg_shape_t *sh = rg_shape_of_type(cx, rg_type_of(o));",
+    "  if (sh != NULL) {",
+    "    for (uint32_t i = 0; i < sh->method_count; i++) {",
+    "      if (sh->method_keys[i] == key) return sh->methods[i](cx, o, argc, argv);",
+    "    }",
+    "  }",
+    "  return rg_call(cx, rgc_get(cx, o, type, slot, key), argc, argv);",
+    "}",
     "static inline rg_val rgc_set(rg_ctx_t *cx, rg_val o, uint32_t type, uint32_t slot, uint32_t key, rg_val v) {",
     "  rg_val *r = rgc_ref(cx, o, type, slot, key);",
     "  if (r != NULL) *r = v;",
@@ -112,11 +124,17 @@ export function shapeTable(m: Module): string[] {
   m.shapes.forEach((shape, i) => {
     const keys = shape.slotKeys.length > 0 ? `rgc_slot_keys_${i}` : "NULL";
     if (shape.slotKeys.length > 0)
-      lines.push(`static const uint16_t rgc_slot_keys_${i}[] = {${shape.slotKeys.map((k) => `${k}u`).join(", ")}};`);
+      lines.push(
+        `static const uint16_t rgc_slot_keys_${i}[] = {${shape.slotKeys.map((k) => `${k}u`).join(", ")}};`,
+      );
     const methods = shape.methods.length > 0;
     if (methods) {
-      lines.push(`static const uint16_t rgc_method_keys_${i}[] = {${shape.methods.map((mt) => `${mt.key}u`).join(", ")}};`);
-      lines.push(`static const rg_code_t rgc_methods_${i}[] = {${shape.methods.map((mt) => mt.fn).join(", ")}};`);
+      lines.push(
+        `static const uint16_t rgc_method_keys_${i}[] = {${shape.methods.map((mt) => `${mt.key}u`).join(", ")}};`,
+      );
+      lines.push(
+        `static const rg_code_t rgc_methods_${i}[] = {${shape.methods.map((mt) => mt.fn).join(", ")}};`,
+      );
     }
     const parent = shape.parent === undefined ? "NULL" : `&${shape.parent}`;
     lines.push(
@@ -125,7 +143,9 @@ export function shapeTable(m: Module): string[] {
     );
   });
   if (m.shapes.length > 0) {
-    lines.push(`static const rg_shape_t *const rgc_shapes[] = {${m.shapes.map((s) => `&${s.cName}`).join(", ")}};`);
+    lines.push(
+      `static const rg_shape_t *const rgc_shapes[] = {${m.shapes.map((s) => `&${s.cName}`).join(", ")}};`,
+    );
   }
   return lines;
 }

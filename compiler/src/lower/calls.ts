@@ -58,7 +58,11 @@ export function call(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Expr {
         const fnValue = lw.expr(callback, out);
         const delay = first === undefined ? ({ k: "number", ty: "f64", value: 0 } as const) : toF64(first);
         const repeat: Expr = { k: "bool", ty: "bool", value: builtin === "setInterval" };
-        return lw.runtime("rg_promise.h", "rg_rt_timer_start_closure", "timer", [coerce(fnValue, "val"), delay, repeat]);
+        return lw.runtime("rg_promise.h", "rg_rt_timer_start_closure", "timer", [
+          coerce(fnValue, "val"),
+          delay,
+          repeat,
+        ]);
       }
       const fn = timerCallback(lw, callback);
       const delay = first === undefined ? ({ k: "number", ty: "f64", value: 0 } as const) : toF64(first);
@@ -102,7 +106,12 @@ export function userCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Exp
 
 /** Arguments left to right, like operands; a struct argument is passed by address: a place as itself
  * (JavaScript passes the object, so the callee sees it as it is then), a new object via a temporary. */
-export function callArguments(lw: Lowerer, nodes: readonly ts.Expression[], params: readonly ValueType[], out: Stmt[]): Expr[] {
+export function callArguments(
+  lw: Lowerer,
+  nodes: readonly ts.Expression[],
+  params: readonly ValueType[],
+  out: Stmt[],
+): Expr[] {
   const lowered = nodes.map((n) => {
     const pre: Stmt[] = [];
     const e = lw.expr(n, pre);
@@ -159,4 +168,3 @@ export function timerCallback(lw: Lowerer, node: ts.Expression): string {
   });
   return name;
 }
-

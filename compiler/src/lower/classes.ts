@@ -98,7 +98,10 @@ export function classInfo(lw: Lowerer, decl: ts.ClassDeclaration): ClassInfo {
     // Parameter properties (`constructor(public x: number)`) are fields too.
     if (ts.isConstructorDeclaration(m)) {
       for (const p of m.parameters) {
-        if (ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier && ts.isIdentifier(p.name))
+        if (
+          ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier &&
+          ts.isIdentifier(p.name)
+        )
           own.push(p.name.text);
       }
     }
@@ -165,16 +168,19 @@ function memberFunction(info: ClassInfo, name: string, kind: MemberKind): string
 function callTarget(lw: Lowerer, info: ClassInfo, name: string, kind: MemberKind, node: ts.Node): string {
   const impl = implementer(info, name, kind);
   const overriding = subclasses(lw, info).filter((s) => ownMember(s, name, kind) !== undefined);
-  if (impl === undefined && overriding.length === 0) throw new LoweringError(node, `no ${kind} ${name} on ${info.name}`);
+  if (impl === undefined && overriding.length === 0)
+    throw new LoweringError(node, `no ${kind} ${name} on ${info.name}`);
   const direct = impl === undefined ? undefined : memberFunction(impl, name, kind);
   if (overriding.length === 0 && direct !== undefined) return direct;
   const dispatcher = `${info.c}_v${kind === "method" ? "" : kind}_${cIdentifier(name)}`;
   if (!lw.dispatchers.has(dispatcher)) {
     lw.dispatchers.add(dispatcher);
     // The declaration that gives the parameter types: the implementation, or the abstract one.
-    const member = (impl === undefined
-      ? info.decl.members.find((m) => m.name !== undefined && memberName(m) === name)
-      : ownMember(impl, name, kind)) as ts.MethodDeclaration;
+    const member = (
+      impl === undefined
+        ? info.decl.members.find((m) => m.name !== undefined && memberName(m) === name)
+        : ownMember(impl, name, kind)
+    ) as ts.MethodDeclaration;
     const params = member.parameters.map((p, i) => ({ name: `p${i}`, ty: lw.typeOf(p.name) }));
     const returns = kind === "set" ? "void" : lw.returnsOf(member);
     const args = (fn: string): Expr => ({
@@ -201,9 +207,17 @@ function callTarget(lw: Lowerer, info: ClassInfo, name: string, kind: MemberKind
     for (const c of cases.reverse()) {
       if (c.impl === undefined) continue;
       const test: Expr = { k: "raw", ty: "bool", text: `rg_type_of(self) == ${c.s.type}u`, effects: false };
-      body = [{ k: "if", c: test, then: [ret(args(memberFunction(c.impl, name, kind)), returns)], otherwise: body }];
+      body = [
+        { k: "if", c: test, then: [ret(args(memberFunction(c.impl, name, kind)), returns)], otherwise: body },
+      ];
     }
-    lw.functions.push({ name: dispatcher, params: [{ name: "self", ty: "val" }, ...params], returns, body, line: 1 });
+    lw.functions.push({
+      name: dispatcher,
+      params: [{ name: "self", ty: "val" }, ...params],
+      returns,
+      body,
+      line: 1,
+    });
   }
   return dispatcher;
 }
@@ -222,13 +236,23 @@ function depth(info: ClassInfo): number {
 }
 
 function ret(e: Expr, returns: ValueType): Stmt {
-  return returns === "void" ? { k: "block", body: [{ k: "expr", e }, { k: "return", e: undefined }] } : { k: "return", e };
+  return returns === "void"
+    ? {
+        k: "block",
+        body: [
+          { k: "expr", e },
+          { k: "return", e: undefined },
+        ],
+      }
+    : { k: "return", e };
 }
 
 /** Lowers a class declaration's functions (init, methods, accessors, statics) and its method table. */
 export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
   const info = classInfo(lw, decl);
-  const ctor = decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
+  const ctor = decl.members.find(
+    (m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined,
+  );
   const fieldInits = (out: Stmt[]): void => {
     for (const m of decl.members) {
       if (ts.isPropertyDeclaration(m) && !isStatic(m)) {
@@ -236,16 +260,31 @@ export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
           m.initializer === undefined
             ? { k: "special", ty: "val", value: "RG_UNDEFINED" }
             : coerce(lw.expr(m.initializer, out), "val");
-        out.push({ k: "expr", e: setField(info, memberName(m), { k: "var", ty: "val", name: "self", global: false }, value) });
+        out.push({
+          k: "expr",
+          e: setField(info, memberName(m), { k: "var", ty: "val", name: "self", global: false }, value),
+        });
       }
     }
     if (ctor !== undefined) {
       for (const p of ctor.parameters) {
-        if (!(ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier) || !ts.isIdentifier(p.name)) continue;
+        if (
+          !(ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier) ||
+          !ts.isIdentifier(p.name)
+        )
+          continue;
         const v = lw.names.variable(p);
         if (v === undefined) continue;
         const value: Expr = { k: "var", ty: v.ty, name: v.name, global: false };
-        out.push({ k: "expr", e: setField(info, p.name.text, { k: "var", ty: "val", name: "self", global: false }, coerce(value, "val")) });
+        out.push({
+          k: "expr",
+          e: setField(
+            info,
+            p.name.text,
+            { k: "var", ty: "val", name: "self", global: false },
+            coerce(value, "val"),
+          ),
+        });
       }
     }
   };
@@ -256,7 +295,12 @@ export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
   lw.fieldInits.set(decl, fieldInits);
   if (ctor !== undefined) {
     lw.functions.push(
-      lw.typedFunction(init, ctor, ctor.body?.statements ?? [], derived ? { returns: "void" } : { returns: "void", prologue: fieldInits }),
+      lw.typedFunction(
+        init,
+        ctor,
+        ctor.body?.statements ?? [],
+        derived ? { returns: "void" } : { returns: "void", prologue: fieldInits },
+      ),
     );
   } else {
     // No constructor: a base class runs its initializers; a subclass passes its arguments to super.
@@ -272,22 +316,42 @@ export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
         params = (baseCtor?.parameters ?? []).map((p, i) => ({ name: `p${i}`, ty: lw.typeOf(p.name) }));
         body.push({
           k: "expr",
-          e: { k: "call", ty: "void", fn: `${info.base.c}_init`, args: [self, ...params.map((p) => ({ k: "var", ty: p.ty, name: p.name, global: false }) as Expr)] },
+          e: {
+            k: "call",
+            ty: "void",
+            fn: `${info.base.c}_init`,
+            args: [self, ...params.map((p) => ({ k: "var", ty: p.ty, name: p.name, global: false }) as Expr)],
+          },
         });
       } else if (info.errorBase !== undefined) {
-        body.push({ k: "expr", e: lw.runtime("rg_throw.h", "rg_error_init", "void", [self, { k: "raw", ty: "u32", text: info.errorBase.kind, effects: false }, { k: "special", ty: "val", value: "RG_UNDEFINED" }]) });
+        body.push({
+          k: "expr",
+          e: lw.runtime("rg_throw.h", "rg_error_init", "void", [
+            self,
+            { k: "raw", ty: "u32", text: info.errorBase.kind, effects: false },
+            { k: "special", ty: "val", value: "RG_UNDEFINED" },
+          ]),
+        });
       }
       fieldInits(body);
     });
     lw.thisExpr = savedThis;
-    lw.functions.push({ name: init, params: [{ name: "self", ty: "val" }, ...params], returns: "void", body, line: 1 });
+    lw.functions.push({
+      name: init,
+      params: [{ name: "self", ty: "val" }, ...params],
+      returns: "void",
+      body,
+      line: 1,
+    });
   }
   const methods: { key: number; fn: string }[] = [];
   for (const m of decl.members) {
     if (ts.isMethodDeclaration(m) && m.body !== undefined) {
       const name = memberName(m);
       if (isStatic(m)) {
-        lw.functions.push(lw.typedFunction(`${info.c}_s_${cIdentifier(name)}`, m, m.body.statements, undefined));
+        lw.functions.push(
+          lw.typedFunction(`${info.c}_s_${cIdentifier(name)}`, m, m.body.statements, undefined),
+        );
       } else {
         const fn = memberFunction(info, name, "method");
         lw.functions.push(lw.typedFunction(fn, m, m.body.statements, {}));
@@ -295,7 +359,12 @@ export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
     } else if ((ts.isGetAccessor(m) || ts.isSetAccessor(m)) && m.body !== undefined && !isStatic(m)) {
       const kind = ts.isGetAccessor(m) ? "get" : "set";
       lw.functions.push(
-        lw.typedFunction(memberFunction(info, memberName(m), kind), m, m.body.statements, kind === "set" ? { returns: "void" } : {}),
+        lw.typedFunction(
+          memberFunction(info, memberName(m), kind),
+          m,
+          m.body.statements,
+          kind === "set" ? { returns: "void" } : {},
+        ),
       );
     }
   }
@@ -331,10 +400,18 @@ function uniformWrapper(lw: Lowerer, info: ClassInfo, m: ts.MethodDeclaration): 
   const args: Expr[] = m.parameters.map((p, i) =>
     coerce({ k: "raw", ty: "val", text: `rg_arg(argc, argv, ${i}u)`, effects: false }, lw.typeOf(p.name)),
   );
-  const call: Expr = { k: "call", ty: returns, fn, args: [{ k: "var", ty: "val", name: "self", global: false }, ...args] };
+  const call: Expr = {
+    k: "call",
+    ty: returns,
+    fn,
+    args: [{ k: "var", ty: "val", name: "self", global: false }, ...args],
+  };
   const body: Stmt[] =
     returns === "void"
-      ? [{ k: "expr", e: call }, { k: "return", e: { k: "special", ty: "val", value: "RG_UNDEFINED" } }]
+      ? [
+          { k: "expr", e: call },
+          { k: "return", e: { k: "special", ty: "val", value: "RG_UNDEFINED" } },
+        ]
       : [{ k: "return", e: coerce(call, "val") }];
   lw.functions.push({ name, uniform: true, params: [], returns: "val", body, line: 1 });
   return name;
@@ -388,13 +465,23 @@ export function superCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Ex
     const params = (ctor?.parameters ?? []).map((p) => lw.typeOf(p.name));
     out.push({
       k: "expr",
-      e: { k: "call", ty: "void", fn: `${info.base.c}_init`, args: [self, ...args.map((a, i) => coerce(a, params[i] ?? a.ty))] },
+      e: {
+        k: "call",
+        ty: "void",
+        fn: `${info.base.c}_init`,
+        args: [self, ...args.map((a, i) => coerce(a, params[i] ?? a.ty))],
+      },
     });
   } else if (info.errorBase !== undefined) {
-    const message: Expr = args[0] === undefined ? { k: "special", ty: "val", value: "RG_UNDEFINED" } : coerce(args[0], "val");
+    const message: Expr =
+      args[0] === undefined ? { k: "special", ty: "val", value: "RG_UNDEFINED" } : coerce(args[0], "val");
     out.push({
       k: "expr",
-      e: lw.runtime("rg_throw.h", "rg_error_init", "void", [self, { k: "raw", ty: "u32", text: info.errorBase.kind, effects: false }, message]),
+      e: lw.runtime("rg_throw.h", "rg_error_init", "void", [
+        self,
+        { k: "raw", ty: "u32", text: info.errorBase.kind, effects: false },
+        message,
+      ]),
     });
   }
   lw.fieldInits.get(decl)?.(out);
@@ -419,18 +506,35 @@ export function classProperty(lw: Lowerer, node: ts.PropertyAccessExpression, ou
   if (info.fields.includes(name)) return coerce(slotExpr(info, name, object), ty);
   if (implementer(info, name, "get") !== undefined) {
     const fn = callTarget(lw, info, name, "get", node);
-    return { k: "call", ty: lw.returnsOf(ownMember(implementer(info, name, "get") as ClassInfo, name, "get") as ts.GetAccessorDeclaration), fn, args: [object] };
+    const getter = ownMember(
+      implementer(info, name, "get") as ClassInfo,
+      name,
+      "get",
+    ) as ts.GetAccessorDeclaration;
+    return coerce({ k: "call", ty: lw.returnsOf(getter), fn, args: [object] }, ty);
   }
   return undefined;
 }
 
 /** Assignment to `o.f` / setter / static field; undefined when the target is not a class member. */
-export function classStore(lw: Lowerer, target: ts.PropertyAccessExpression, value: ts.Expression, out: Stmt[]): Expr | undefined {
+export function classStore(
+  lw: Lowerer,
+  target: ts.PropertyAccessExpression,
+  value: ts.Expression,
+  out: Stmt[],
+): Expr | undefined {
   const staticClass = classOfIdentifier(lw, target.expression);
   if (staticClass !== undefined) {
     const v = lw.staticFields.get(`${classInfo(lw, staticClass).c}.${target.name.text}`);
     if (v === undefined) return undefined;
-    return { k: "assign", ty: v.ty, name: v.name, global: true, path: [], e: coerce(lw.expr(value, out), v.ty) };
+    return {
+      k: "assign",
+      ty: v.ty,
+      name: v.name,
+      global: true,
+      path: [],
+      e: coerce(lw.expr(value, out), v.ty),
+    };
   }
   const decl = classOfNode(lw, target.expression);
   if (decl === undefined) return undefined;
@@ -439,13 +543,22 @@ export function classStore(lw: Lowerer, target: ts.PropertyAccessExpression, val
   const [object, v] = lw.operands([target.expression, value], out);
   if (object === undefined || v === undefined) throw new LoweringError(target, "missing operand");
   const ty = lw.typeOf(target);
-  if (info.fields.includes(name)) return coerce(setField(info, name, coerce(object, "val"), coerce(v, "val")), ty);
+  if (info.fields.includes(name))
+    return coerce(setField(info, name, coerce(object, "val"), coerce(v, "val")), ty);
   const impl = implementer(info, name, "set");
   if (impl !== undefined) {
     const setter = ownMember(impl, name, "set") as ts.SetAccessorDeclaration;
     const pty = setter.parameters[0] === undefined ? "val" : lw.typeOf(setter.parameters[0].name);
     const saved = lw.spill(coerce(v, pty), out);
-    out.push({ k: "expr", e: { k: "call", ty: "void", fn: callTarget(lw, info, name, "set", target), args: [coerce(object, "val"), saved] } });
+    out.push({
+      k: "expr",
+      e: {
+        k: "call",
+        ty: "void",
+        fn: callTarget(lw, info, name, "set", target),
+        args: [coerce(object, "val"), saved],
+      },
+    });
     return saved;
   }
   return undefined;
@@ -459,7 +572,9 @@ export function methodCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): E
   const staticClass = classOfIdentifier(lw, callee.expression);
   if (staticClass !== undefined) {
     const info = classInfo(lw, staticClass);
-    const m = staticClass.members.find((x) => ts.isMethodDeclaration(x) && isStatic(x) && memberName(x) === name) as ts.MethodDeclaration | undefined;
+    const m = staticClass.members.find(
+      (x) => ts.isMethodDeclaration(x) && isStatic(x) && memberName(x) === name,
+    ) as ts.MethodDeclaration | undefined;
     if (m === undefined) return undefined;
     const params = m.parameters.map((p) => lw.typeOf(p.name));
     const args = lw.operands(node.arguments, out).map((a, i) => coerce(a, params[i] ?? a.ty));
@@ -493,7 +608,10 @@ export function methodCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): E
   const argsLowered = lw.operands(node.arguments, out);
   const savedSelf = argsLowered.length > 0 ? lw.spill(coerce(self, "val"), out) : coerce(self, "val");
   const args = argsLowered.map((a, i) => coerce(a, params[i] ?? a.ty));
-  return { k: "call", ty: lw.returnsOf(m), fn, args: [savedSelf, ...args] };
+  const result: Expr = { k: "call", ty: lw.returnsOf(m), fn, args: [savedSelf, ...args] };
+  // A generic class's method returns its declared C type; the call's instantiated type may unbox it.
+  const ty = lw.typeOf(node);
+  return result.ty === "void" || ty === "void" ? result : coerce(result, ty);
 }
 
 /** The declaration of instance method `name` (abstract ones too) on info or its nearest ancestor. */
@@ -513,7 +631,10 @@ export function classInstanceOf(lw: Lowerer, node: ts.BinaryExpression, out: Stm
   if (decl === undefined) return undefined;
   const info = classInfo(lw, decl);
   const v = coerce(lw.expr(node.left, out), "val");
-  return lw.runtime("rg_throw.h", "rg_instance_of", "bool", [v, { k: "raw", ty: "val", text: `&rgc_shape_${info.shapeIndex}`, effects: false }]);
+  return lw.runtime("rg_throw.h", "rg_instance_of", "bool", [
+    v,
+    { k: "raw", ty: "val", text: `&rgc_shape_${info.shapeIndex}`, effects: false },
+  ]);
 }
 
 /** Static fields become globals (declared before functions are lowered). */
@@ -536,7 +657,17 @@ export function staticInitializers(lw: Lowerer, decl: ts.ClassDeclaration, out: 
     if (ts.isPropertyDeclaration(m) && isStatic(m) && m.initializer !== undefined) {
       const v = lw.staticFields.get(`${info.c}.${memberName(m)}`);
       if (v === undefined) continue;
-      out.push({ k: "expr", e: { k: "assign", ty: v.ty, name: v.name, global: true, path: [], e: coerce(lw.expr(m.initializer, out), v.ty) } });
+      out.push({
+        k: "expr",
+        e: {
+          k: "assign",
+          ty: v.ty,
+          name: v.name,
+          global: true,
+          path: [],
+          e: coerce(lw.expr(m.initializer, out), v.ty),
+        },
+      });
     }
   }
 }

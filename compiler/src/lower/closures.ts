@@ -12,6 +12,7 @@ import { isStruct, type ValueType } from "../check/value-types.ts";
 import type { Expr, Param, Stmt } from "../ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { cIdentifier, type VariableName } from "./names.ts";
+import { slotOf } from "./objects.ts";
 import { block, expressionStatement } from "./statements.ts";
 import { coerce, LoweringError } from "./support.ts";
 
@@ -55,7 +56,12 @@ export function declareLocal(
 export function predeclareBox(lw: Lowerer, decl: ts.Node, base: string, ty: ValueType, out: Stmt[]): void {
   const name = lw.scope.unique(`b_${base}`);
   lw.names.defineVariable(decl, { name, global: false, ty, box: true });
-  out.push({ k: "decl", name, ty: "val", init: newBox(lw, { k: "special", ty: "val", value: "RG_UNDEFINED" }) });
+  out.push({
+    k: "decl",
+    name,
+    ty: "val",
+    init: newBox(lw, { k: "special", ty: "val", value: "RG_UNDEFINED" }),
+  });
 }
 
 export function newBox(lw: Lowerer, value: Expr): Expr {
@@ -69,7 +75,9 @@ export function functionValue(lw: Lowerer, node: FunctionNode): Expr {
   // An arrow keeps the `this` of where it is made: the closure carries it (rg_closure_t.this_val).
   const capturesThis = ts.isArrowFunction(node) && usesThis(node) && lw.thisExpr !== undefined;
   const code = liftFunction(lw, node, env, capturesThis);
-  const arity = node.parameters.filter((p) => p.initializer === undefined && p.dotDotDotToken === undefined).length;
+  const arity = node.parameters.filter(
+    (p) => p.initializer === undefined && p.dotDotDotToken === undefined,
+  ).length;
   if (env.length === 0 && !capturesThis) return staticClosure(lw, code, arity);
   const boxes: Expr[] = env.map((decl) => {
     const v = lw.names.variable(decl);
@@ -80,7 +88,9 @@ export function functionValue(lw: Lowerer, node: FunctionNode): Expr {
   return lw.runtime("rg_alloc.h", "rgc_closure_new", "val", [
     { k: "raw", ty: "val", text: code, effects: false },
     { k: "int", ty: "u32", value: arity },
-    capturesThis && lw.thisExpr !== undefined ? coerce(lw.thisExpr, "val") : { k: "special", ty: "val", value: "RG_UNDEFINED" },
+    capturesThis && lw.thisExpr !== undefined
+      ? coerce(lw.thisExpr, "val")
+      : { k: "special", ty: "val", value: "RG_UNDEFINED" },
     { k: "argv", ty: "void", items: boxes },
   ]);
 }
@@ -99,16 +109,23 @@ export function functionReference(lw: Lowerer, decl: ts.FunctionDeclaration, nod
   const fn = lw.names.function(decl);
   if (fn === undefined) throw new LoweringError(node, "unknown function");
   const existing = lw.staticClosures.find((c) => c.code === `${fn}_value`);
-  if (existing !== undefined) return { k: "raw", ty: "val", text: `rg_ptr(&${existing.name}.c)`, effects: false };
+  if (existing !== undefined)
+    return { k: "raw", ty: "val", text: `rg_ptr(&${existing.name}.c)`, effects: false };
   const params = decl.parameters.map((p) => lw.typeOf(p.name));
-  if (params.some((t) => isStruct(t))) throw new LoweringError(node, "a function with object parameters used as a value");
+  if (params.some((t) => isStruct(t)))
+    throw new LoweringError(node, "a function with object parameters used as a value");
   const signature = lw.checker.getSignatureFromDeclaration(decl);
   const returns: ValueType =
-    signature === undefined ? "void" : (lw.typeOfType(lw.checker.getReturnTypeOfSignature(signature)) ?? "void");
+    signature === undefined
+      ? "void"
+      : (lw.typeOfType(lw.checker.getReturnTypeOfSignature(signature)) ?? "void");
   const call: Expr = { k: "call", ty: returns, fn, args: params.map((t, i) => coerce(argument(i), t)) };
   const body: Stmt[] =
     returns === "void"
-      ? [{ k: "expr", e: call }, { k: "return", e: { k: "special", ty: "val", value: "RG_UNDEFINED" } }]
+      ? [
+          { k: "expr", e: call },
+          { k: "return", e: { k: "special", ty: "val", value: "RG_UNDEFINED" } },
+        ]
       : [{ k: "return", e: coerce(call, "val") }];
   lw.functions.push({ name: `${fn}_value`, uniform: true, params: [], returns: "val", body, line: 1 });
   return staticClosure(lw, `${fn}_value`, params.length);
@@ -121,13 +138,19 @@ function usesThis(node: ts.Node): boolean {
   const visit = (n: ts.Node): void => {
     if (found) return;
     if (n.kind === ts.SyntaxKind.ThisKeyword) found = true;
-    else if (!ts.isFunctionExpression(n) && !ts.isFunctionDeclaration(n) && !ts.isClassLike(n)) ts.forEachChild(n, visit);
+    else if (!ts.isFunctionExpression(n) && !ts.isFunctionDeclaration(n) && !ts.isClassLike(n))
+      ts.forEachChild(n, visit);
   };
   ts.forEachChild(node, visit);
   return found;
 }
 
-function liftFunction(lw: Lowerer, node: FunctionNode, env: readonly ts.Node[], capturesThis: boolean): string {
+function liftFunction(
+  lw: Lowerer,
+  node: FunctionNode,
+  env: readonly ts.Node[],
+  capturesThis: boolean,
+): string {
   const name = lw.names.nextClosure();
   const saved = new Map<ts.Node, VariableName | undefined>();
   const define = (decl: ts.Node, v: VariableName): void => {
@@ -218,7 +241,10 @@ function parameter(
     out.push({
       k: "if",
       c: { k: "raw", ty: "bool", text: `${raw} == RG_UNDEFINED`, effects: false },
-      then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name: raw, global: false, path: [], e: fallback } }],
+      then: [
+        ...pre,
+        { k: "expr", e: { k: "assign", ty: "val", name: raw, global: false, path: [], e: fallback } },
+      ],
       otherwise: [],
     });
     value = coerce({ k: "var", ty: "val", name: raw, global: false }, ty);
@@ -238,6 +264,24 @@ function parameter(
 
 /** A call of a function value: rg_call with the arguments boxed; the result unboxed to the call's type. */
 export function callValue(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Expr {
+  const callee = node.expression;
+  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken === undefined) {
+    // `o.m(args)` on an interface or object type: a class's method or a function-valued property.
+    const [object, ...args] = lw.operands([callee.expression, ...node.arguments], out);
+    if (object === undefined) throw new LoweringError(node, "missing receiver");
+    const info = slotOf(lw, callee.expression, callee.name.text);
+    lw.helpers.add("objects");
+    lw.includes.add("rg_throw.h");
+    const call = lw.runtime("rg_alloc.h", "rgc_call_method", "val", [
+      coerce(object, "val"),
+      { k: "int", ty: "u32", value: info.type },
+      { k: "int", ty: "u32", value: info.slot },
+      { k: "int", ty: "u32", value: info.key },
+      { k: "argv", ty: "void", items: args.map((a) => coerce(a, "val")) },
+    ]);
+    const ty = lw.typeOf(node);
+    return ty === "void" ? call : coerce(call, ty);
+  }
   const [fn, ...args] = lw.operands([node.expression, ...node.arguments], out);
   if (fn === undefined) throw new LoweringError(node, "missing callee");
   const call = lw.runtime("rg_alloc.h", "rg_call", "val", [

@@ -41,11 +41,18 @@ export function bindName(lw: Lowerer, name: ts.BindingName, decl: ts.Node, value
   const source = lw.spill(coerce(value, "val"), out);
   name.elements.forEach((element, i) => {
     if (ts.isOmittedExpression(element)) return;
-    if (element.dotDotDotToken !== undefined) throw new LoweringError(element, "rest elements reached lowering");
+    if (element.dotDotDotToken !== undefined)
+      throw new LoweringError(element, "rest elements reached lowering");
     let item: Expr;
     if (ts.isArrayBindingPattern(name)) {
       lw.includes.add("rg_coll.h");
-      item = { k: "rt", ty: "val", fn: "rg_arr_get_index", args: [source, { k: "number", ty: "f64", value: i }], effects: false };
+      item = {
+        k: "rt",
+        ty: "val",
+        fn: "rg_arr_get_index",
+        args: [source, { k: "number", ty: "f64", value: i }],
+        effects: false,
+      };
     } else {
       const key = element.propertyName ?? element.name;
       if (!ts.isIdentifier(key)) throw new LoweringError(element, "computed property names reached lowering");
@@ -59,7 +66,10 @@ export function bindName(lw: Lowerer, name: ts.BindingName, decl: ts.Node, value
       out.push({
         k: "if",
         c: raw(`${t} == RG_UNDEFINED`, "bool"),
-        then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: fallback } }],
+        then: [
+          ...pre,
+          { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: fallback } },
+        ],
         otherwise: [],
       });
       item = { k: "var", ty: "val", name: t, global: false };
@@ -70,7 +80,8 @@ export function bindName(lw: Lowerer, name: ts.BindingName, decl: ts.Node, value
 
 export function forOf(lw: Lowerer, s: ts.ForOfStatement, out: Stmt[]): void {
   const list = s.initializer;
-  if (!ts.isVariableDeclarationList(list)) throw new LoweringError(s, "for...of over an existing variable reached lowering");
+  if (!ts.isVariableDeclarationList(list))
+    throw new LoweringError(s, "for...of over an existing variable reached lowering");
   const decl = list.declarations[0];
   if (decl === undefined) throw new LoweringError(s, "for...of without a variable");
   const kind = iterableKind(lw, s.expression);

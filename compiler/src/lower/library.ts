@@ -225,7 +225,13 @@ export function libraryProperty(
   const decl = lw.checker.getSymbolAtLocation(node.name)?.declarations?.[0];
   const declared = decl === undefined ? undefined : lw.checker.getTypeAtLocation(decl);
   const cty: ValueType =
-    declared === undefined ? "val" : isNumberType(declared) ? "f64" : isBooleanType(declared) ? "bool" : "val";
+    declared === undefined
+      ? "val"
+      : isNumberType(declared)
+        ? "f64"
+        : isBooleanType(declared)
+          ? "bool"
+          : "val";
   // Getters neither allocate nor throw: no cx (issue 4 contract).
   const raw: Expr = { k: "rt", ty: cty, fn, args: [selfArg], effects: false };
   return coerce(raw, ty);
@@ -242,7 +248,13 @@ export function elementAccess(lw: Lowerer, node: ts.ElementAccessExpression, out
     return coerce(lw.runtime("rg_str.h", "rg_str_at_index", "val", [self, i]), ty);
   }
   lw.includes.add("rg_coll.h");
-  const get: Expr = { k: "rt", ty: "val", fn: "rg_arr_get_index", args: [coerce(self, "val"), i], effects: false };
+  const get: Expr = {
+    k: "rt",
+    ty: "val",
+    fn: "rg_arr_get_index",
+    args: [coerce(self, "val"), i],
+    effects: false,
+  };
   return coerce(get, ty);
 }
 
@@ -262,11 +274,17 @@ export function elementAssignment(
   const i = toF64(coerce(compound === undefined ? index : lw.spill(index, out), "f64"));
   let stored = coerce(value, elementType);
   if (compound !== undefined) {
-    const old: Expr = coerce({ k: "rt", ty: "val", fn: "rg_arr_get_index", args: [coerce(a, "val"), i], effects: false }, "f64");
+    const old: Expr = coerce(
+      { k: "rt", ty: "val", fn: "rg_arr_get_index", args: [coerce(a, "val"), i], effects: false },
+      "f64",
+    );
     stored = toType(numericBinary(compound, old, coerce(value, "f64")), elementType);
   }
   const saved = lw.spill(stored, out);
-  out.push({ k: "expr", e: lw.runtime("rg_coll.h", "rg_arr_set_index", "void", [coerce(a, "val"), i, coerce(saved, "val")]) });
+  out.push({
+    k: "expr",
+    e: lw.runtime("rg_coll.h", "rg_arr_set_index", "void", [coerce(a, "val"), i, coerce(saved, "val")]),
+  });
   return saved;
 }
 
@@ -285,11 +303,17 @@ export function elementUpdate(
   const i = lw.spill(toF64(coerce(index, "f64")), out);
   lw.includes.add("rg_coll.h");
   const old = lw.spill(
-    coerce({ k: "rt", ty: "val", fn: "rg_arr_get_index", args: [coerce(a, "val"), i], effects: false }, "f64"),
+    coerce(
+      { k: "rt", ty: "val", fn: "rg_arr_get_index", args: [coerce(a, "val"), i], effects: false },
+      "f64",
+    ),
     out,
   );
   const next = lw.spill({ k: "binary", ty: "f64", op, l: old, r: { k: "number", ty: "f64", value: 1 } }, out);
-  out.push({ k: "expr", e: lw.runtime("rg_coll.h", "rg_arr_set_index", "void", [coerce(a, "val"), i, coerce(next, "val")]) });
+  out.push({
+    k: "expr",
+    e: lw.runtime("rg_coll.h", "rg_arr_set_index", "void", [coerce(a, "val"), i, coerce(next, "val")]),
+  });
   return prefix ? next : old;
 }
 
@@ -319,7 +343,10 @@ export function newLibraryObject(lw: Lowerer, node: ts.NewExpression, out: Stmt[
   if (name === "Set") return lw.runtime("rg_coll.h", "rg_set_new", "val", [first]);
   const kind = typedKinds[name];
   if (kind !== undefined) {
-    return lw.runtime("rg_coll.h", "rg_typed_new", "val", [{ k: "raw", ty: "u32", text: kind, effects: false }, first]);
+    return lw.runtime("rg_coll.h", "rg_typed_new", "val", [
+      { k: "raw", ty: "u32", text: kind, effects: false },
+      first,
+    ]);
   }
   return undefined;
 }

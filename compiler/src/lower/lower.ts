@@ -12,11 +12,9 @@ import { structTable } from "../check/struct-types.ts";
 import {
   enumLiterals,
   isBoxed,
-  isOptional,
   isStruct,
   structName,
   valueTypeOf,
-  type StructType,
   type ValueType,
 } from "../check/value-types.ts";
 import type { Expr, Function, Global, Module, Param, Shape, Stmt } from "../ir.ts";
@@ -55,7 +53,7 @@ import {
   libraryProperty,
   newLibraryObject,
 } from "./library.ts";
-import { cIdentifier, fieldName, FunctionScope, NameTable } from "./names.ts";
+import { cIdentifier, FunctionScope, NameTable } from "./names.ts";
 import { numericBinary, toF64, toInt, toType } from "./numeric.ts";
 import { block, expressionStatement } from "./statements.ts";
 import { typeofTest } from "../check/subset.ts";
@@ -83,7 +81,11 @@ export interface LowerOptions {
   readonly heapBytes: number;
 }
 
-export function lowerModule(sourceFile: ts.SourceFile, checker: ts.TypeChecker, options: LowerOptions): Module {
+export function lowerModule(
+  sourceFile: ts.SourceFile,
+  checker: ts.TypeChecker,
+  options: LowerOptions,
+): Module {
   return new Lowerer(sourceFile, checker, options.state).module(options);
 }
 
@@ -380,7 +382,6 @@ export class Lowerer {
     }
   }
 
-
   // --- expressions --------------------------------------------------------------------------------
 
   /** Saves a non-constant value in a temporary so later side effects cannot change it. */
@@ -605,7 +606,8 @@ export class Lowerer {
     const o = this.spill(coerce(this.expr(node.expression, out), "val"), out);
     const receiverType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(node.expression));
     // The checker narrowed the receiver to null or undefined: the chain is undefined.
-    if (receiverType.flags & ts.TypeFlags.Never) return coerce({ k: "special", ty: "val", value: "RG_UNDEFINED" }, ty);
+    if (receiverType.flags & ts.TypeFlags.Never)
+      return coerce({ k: "special", ty: "val", value: "RG_UNDEFINED" }, ty);
     const t = this.scope.temp();
     out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
     const pre: Stmt[] = [];
@@ -614,8 +616,16 @@ export class Lowerer {
     const get = library === undefined ? value : value;
     out.push({
       k: "if",
-      c: { k: "unary", ty: "bool", op: "!", e: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [o], effects: false } },
-      then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: coerce(get, "val") } }],
+      c: {
+        k: "unary",
+        ty: "bool",
+        op: "!",
+        e: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [o], effects: false },
+      },
+      then: [
+        ...pre,
+        { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: coerce(get, "val") } },
+      ],
       otherwise: [],
     });
     return coerce({ k: "var", ty: "val", name: t, global: false }, ty);
@@ -781,5 +791,4 @@ export class Lowerer {
     out.push({ k: "if", c, then: [...preA, assign(a)], otherwise: [...preB, assign(b)] });
     return { k: "var", ty, name: t, global: false };
   }
-
 }

@@ -23,7 +23,10 @@ function propertyNames(lw: Lowerer, type: ts.Type): string[] {
 function literalKeys(lw: Lowerer, node: ts.ObjectLiteralExpression): string[] {
   const keys: string[] = [];
   for (const p of node.properties) {
-    const name = p.name !== undefined && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+    const name =
+      p.name !== undefined && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))
+        ? p.name.text
+        : undefined;
     if (name === undefined) throw new LoweringError(p, "an object literal member without a plain name");
     if (!keys.includes(name)) keys.push(name);
   }
@@ -60,7 +63,13 @@ export function objectLiteral(lw: Lowerer, node: ts.ObjectLiteralExpression, out
     if (v === undefined) return;
     out.push({
       k: "expr",
-      e: { k: "setslot", ty: "val", obj: target, index: { k: "int", ty: "u32", value: keys.indexOf(name) }, e: v },
+      e: {
+        k: "setslot",
+        ty: "val",
+        obj: target,
+        index: { k: "int", ty: "u32", value: keys.indexOf(name) },
+        e: v,
+      },
     });
   });
   return target;
@@ -116,7 +125,11 @@ export function propertySet(
   const info = slotOf(lw, receiver, name);
   lw.helpers.add("objects");
   lw.includes.add("rg_throw.h");
-  const set = lw.runtime("rg_alloc.h", "rgc_set", "val", [coerce(object, "val"), ...slotArgs(info), coerce(value, "val")]);
+  const set = lw.runtime("rg_alloc.h", "rgc_set", "val", [
+    coerce(object, "val"),
+    ...slotArgs(info),
+    coerce(value, "val"),
+  ]);
   return coerce(set, ty);
 }
 
@@ -129,7 +142,12 @@ export function nullishCoalescing(lw: Lowerer, node: ts.BinaryExpression, out: S
     lw.expr(node.left, out);
     return coerce(lw.expr(node.right, out), ty);
   }
-  if (leftType !== "val" && leftType !== "str" && !leftType.startsWith("opt:") && !leftType.startsWith("struct:"))
+  if (
+    leftType !== "val" &&
+    leftType !== "str" &&
+    !leftType.startsWith("opt:") &&
+    !leftType.startsWith("struct:")
+  )
     return coerce(lw.expr(node.left, out), ty);
   const left = lw.spill(coerce(lw.expr(node.left, out), "val"), out);
   const t = lw.scope.temp();
@@ -138,7 +156,13 @@ export function nullishCoalescing(lw: Lowerer, node: ts.BinaryExpression, out: S
   const right = coerce(lw.expr(node.right, pre), "val");
   out.push({
     k: "if",
-    c: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [{ k: "var", ty: "val", name: t, global: false }], effects: false },
+    c: {
+      k: "rt",
+      ty: "bool",
+      fn: "rg_is_nullish",
+      args: [{ k: "var", ty: "val", name: t, global: false }],
+      effects: false,
+    },
     then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: right } }],
     otherwise: [],
   });

@@ -5,7 +5,6 @@
 import { ts } from "ts-morph";
 
 import { calleeBuiltin } from "../check/resolve.ts";
-import type { ValueType } from "../check/value-types.ts";
 import type { Expr, Stmt } from "../ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { cIdentifier } from "./names.ts";
@@ -143,7 +142,8 @@ export function declarations(lw: Lowerer, list: ts.VariableDeclarationList, out:
 }
 
 /** while / for: `for (;;) { if (!cond) break; body; [label:] update }` */
-export function loop(lw: Lowerer, 
+export function loop(
+  lw: Lowerer,
   condition: ts.Expression | undefined,
   bodyNode: ts.Statement,
   incrementor: ts.Expression | undefined,
@@ -269,4 +269,3 @@ export function expressionStatement(lw: Lowerer, e: ts.Expression, out: Stmt[]):
   }
   out.push({ k: "expr", e: lw.expr(e, out) });
 }
-

@@ -99,7 +99,9 @@ export function typeofCheck(lw: Lowerer, v: Expr, name: string, out: Stmt[]): Ex
     case "function":
       return test(`(rg_is_ptr(${x}) && rg_type_of(${x}) == RG_TYPE_CLOSURE)`);
     case "object":
-      return test(`(${x} == RG_NULL || (rg_is_ptr(${x}) && rg_type_of(${x}) != RG_TYPE_CLOSURE && rg_type_of(${x}) != RG_TYPE_STRING))`);
+      return test(
+        `(${x} == RG_NULL || (rg_is_ptr(${x}) && rg_type_of(${x}) != RG_TYPE_CLOSURE && rg_type_of(${x}) != RG_TYPE_STRING))`,
+      );
     default:
       return known(false);
   }

@@ -159,7 +159,6 @@ export interface Place {
   readonly ty: ValueType;
 }
 
-
 export function skipParens(e: ts.Expression): ts.Expression {
   return ts.isParenthesizedExpression(e) ? skipParens(e.expression) : e;
 }

@@ -7,7 +7,12 @@ import type { Stmt, TextPart } from "../ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { LoweringError } from "./support.ts";
 
-export function textParts(lw: Lowerer, args: readonly ts.Expression[], separate: boolean, out: Stmt[]): TextPart[] {
+export function textParts(
+  lw: Lowerer,
+  args: readonly ts.Expression[],
+  separate: boolean,
+  out: Stmt[],
+): TextPart[] {
   // Flatten arguments and template spans into pieces; values are lowered left to right with the usual
   // saving of earlier values when a later one has side effects.
   type Piece = { k: "text"; text: string } | { k: "node"; node: ts.Expression; inspect: boolean };

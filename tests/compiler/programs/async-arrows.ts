@@ -26,7 +26,7 @@ const a = makeWorker("a");
 const b = makeWorker("b");
 
 const runAll = async function (): Promise<void> {
-  const x = await delayedDouble(5);
+  const x = await delayedDouble(20);
   console.log("doubled", x);
   console.log("concise", await concise("hi"));
   const first = a(3);

@@ -16,7 +16,7 @@ function failing(ms: number, message: string): Promise<number> {
   });
 }
 
-later(5, 1)
+later(50, 1)
   .then((v) => v + 1)
   .then((v) => {
     console.log("chain got", v);

@@ -1,4 +1,3 @@
-// @qemu
 // Async functions, sleep() and plain timers share one clock; top-level code starts async work without
 // awaiting it.
 import { sleep } from "regen";
