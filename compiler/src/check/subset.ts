@@ -1085,6 +1085,15 @@ class SubsetChecker {
   }
 
   private propertyAccess(e: ts.PropertyAccessExpression): void {
+    // `console.log` is a statement-like builtin, not a value (reached here only when it is not called).
+    if (calleeBuiltin(e, this.checker) === "console.log") {
+      this.sink.atNode(
+        "unsupportedSyntax",
+        e,
+        "console.log can only be called; to pass it on, wrap it: `(s: string) => console.log(s)`",
+      );
+      return;
+    }
     if (
       ts.isCallExpression(e.expression) &&
       calleeBuiltin(e.expression.expression, this.checker) === "startInfo"
@@ -1183,7 +1192,8 @@ class SubsetChecker {
     if (
       builtin === undefined &&
       ts.isIdentifier(e.expression) &&
-      resolveIdentifier(e.expression, this.checker).k === "variable"
+      resolveIdentifier(e.expression, this.checker).k === "variable" &&
+      this.checker.getTypeAtLocation(e.expression).getCallSignatures().length > 0
     ) {
       // Calling a function value held in a variable.
       this.identifier(e.expression);

@@ -14,6 +14,8 @@ import { stateFunctions, stateProbe, zeroValue } from "./emit-state.ts";
 import { volatileLocals } from "./volatile-locals.ts";
 
 const GLOBALS = "rg_globals";
+/** TypeScript allows unused locals, parameters and functions; the C must still pass -Wall -Wextra -Werror. */
+const UNUSED = " __attribute__((unused))";
 /** The app's runtime context, inside the globals struct. */
 const CX = "&rg_globals.cx";
 
@@ -136,11 +138,11 @@ class Emitter {
   private signature(f: Function): string {
     const volatiles = volatileLocals(f);
     const param = (p: Function["params"][number]): string =>
-      `${volatiles.has(p.name) ? "volatile " : ""}${cType(p.ty)} ${p.name}`;
+      `${volatiles.has(p.name) ? "volatile " : ""}${cType(p.ty)} ${p.name}${UNUSED}`;
     if (f.uniform === true)
-      return `static rg_val ${f.name}(rg_ctx_t *cx, rg_val self, uint32_t argc, const rg_val *argv)`;
+      return `static${UNUSED} rg_val ${f.name}(rg_ctx_t *cx${UNUSED}, rg_val self${UNUSED}, uint32_t argc${UNUSED}, const rg_val *argv${UNUSED})`;
     const params = f.params.length === 0 ? "void" : f.params.map(param).join(", ");
-    return `static ${cType(f.returns)} ${f.name}(${params})`;
+    return `static${UNUSED} ${cType(f.returns)} ${f.name}(${params})`;
   }
 
   private function(f: Function): void {
@@ -184,7 +186,7 @@ class Emitter {
         return;
       case "decl":
         this.put(
-          `${this.volatiles.has(s.name) ? "volatile " : ""}${cType(s.ty)} ${s.name} = ${s.init === undefined ? this.zero(s.ty) : this.expr(s.init)};`,
+          `${this.volatiles.has(s.name) ? "volatile " : ""}${cType(s.ty)} ${s.name}${UNUSED} = ${s.init === undefined ? this.zero(s.ty) : this.expr(s.init)};`,
         );
         return;
       case "expr":

@@ -69,8 +69,10 @@ const headers: Readonly<Record<string, string>> = {
   promise: "rg_promise.h",
 };
 
+/** `fromCharCode` → `from_char_code`; `NaN` is one word (`isNaN` → `is_nan`), as the runtime names it. */
 export function snakeCase(name: string): string {
-  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  const words = name.replace(/NaN/g, "Nan");
+  const lower = words.charAt(0).toLowerCase() + words.slice(1);
   return lower.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 

@@ -274,7 +274,10 @@ export class Lowerer {
       usesHeap: this.usesHeap,
       usesContext: this.usesHeap,
       heapBytes: options.heapBytes,
-      includes: [...this.includes].sort(),
+      // The generated heap helpers (emit-heap.ts) call into rg_alloc.h and rg_throw.h whenever there is a heap.
+      includes: [
+        ...new Set([...this.includes, ...(this.usesHeap ? ["rg_alloc.h", "rg_throw.h"] : [])]),
+      ].sort(),
       helpers: [...this.helpers].sort(),
     };
   }
