@@ -43,20 +43,23 @@ double __floatundidf(uint64_t v);
 double __aeabi_f2d(float v);
 double __extendsfdf2(float v);
 
-static uint64_t bits_of(double v) {
+/* The helpers are always inlined so that the addition is a leaf function: when a runaway recursion overflows
+ * the stack inside it, the only return address it has pushed is the app's, which the mps2 fault handler's
+ * stack scan then reports (boards/mps2-an385/arch.c, scan_return_address). */
+static inline __attribute__((always_inline)) uint64_t bits_of(double v) {
   uint64_t b;
   memcpy(&b, &v, sizeof b);
   return b;
 }
 
-static double double_of(uint64_t b) {
+static inline __attribute__((always_inline)) double double_of(uint64_t b) {
   double v;
   memcpy(&v, &b, sizeof v);
   return v;
 }
 
 /* m >> n with every bit shifted out folded into bit 0 (the sticky bit). */
-static uint64_t shift_sticky(uint64_t m, uint32_t n) {
+static inline __attribute__((always_inline)) uint64_t shift_sticky(uint64_t m, uint32_t n) {
   if (n == 0) return m;
   if (n >= 64) return m != 0 ? 1u : 0u;
   return (m >> n) | ((m << (64 - n)) != 0 ? 1u : 0u);
@@ -64,7 +67,7 @@ static uint64_t shift_sticky(uint64_t m, uint32_t n) {
 
 /* Packs sign, exponent field e (>= 1) and significand m with 3 extra low bits, m < 2^56, into a double:
  * rounds to nearest, ties to even; m below 2^55 only when e is 1 (a subnormal result). */
-static double round_pack(uint64_t sign, int32_t e, uint64_t m) {
+static inline __attribute__((always_inline)) double round_pack(uint64_t sign, int32_t e, uint64_t m) {
   uint32_t extra = (uint32_t)(m & 7u);
   m >>= 3;
   if (extra > 4u || (extra == 4u && (m & 1u) != 0)) m++;
@@ -144,7 +147,7 @@ double __adddf3(double a, double b) __attribute__((alias("__aeabi_dadd")));
 double __subdf3(double a, double b) __attribute__((alias("__aeabi_dsub")));
 
 /* An unsigned 64-bit integer as the nearest double (ties to even). */
-static double from_u64(uint64_t sign, uint64_t v) {
+static inline __attribute__((always_inline)) double from_u64(uint64_t sign, uint64_t v) {
   if (v == 0) return double_of(sign);
   int32_t top = 63 - __builtin_clzll(v); /* index of the leading bit */
   if (top <= 52) return double_of(sign | (((uint64_t)(top + 1023) << 52) + ((v << (52 - top)) & FRACTION)));

@@ -85,6 +85,8 @@ export function hashHeaders(trees: string[], flat: string[]): string {
  * Compiles one source file (C or assembly) and returns the cached object's path. `headersHash`
  * must cover every header the source may include.
  */
+let temporaryCount = 0;
+
 export async function compileCached(
   tools: Toolchain,
   source: string,
@@ -104,7 +106,9 @@ export async function compileCached(
   const object = path.join(objectCacheDir, `${path.basename(source).replace(/\W/g, "_")}-${hash}.o`);
   if (existsSync(object)) return object;
   mkdirSync(objectCacheDir, { recursive: true });
-  const temporary = `${object}.${process.pid}.tmp`;
+  // Unique per call: two builds in one process (the test suites run two at a time) may compile the same
+  // source at once, and each must rename its own file.
+  const temporary = `${object}.${process.pid}.${++temporaryCount}.tmp`;
   try {
     await run(tools.gcc, [...flags, "-c", source, "-o", temporary], { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
