@@ -1,3 +1,4 @@
+// @qemu
 // An event queue: typed handlers per event name, priorities, unsubscribe, timers dispatch
 type Handler = (payload: number) => void;
 class EventBus {

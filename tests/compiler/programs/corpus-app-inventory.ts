@@ -1,3 +1,4 @@
+// @qemu
 // An inventory with classes, Map lookups, errors for bad operations and a formatted table
 class OutOfStock extends Error {
   constructor(

@@ -1,3 +1,4 @@
+// @qemu
 // A JSON report builder: sensor readings aggregated per sensor into nested objects, printed as JSON
 interface Reading {
   sensor: string;

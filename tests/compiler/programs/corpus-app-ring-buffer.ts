@@ -1,3 +1,4 @@
+// @qemu
 // A fixed-capacity ring buffer class over a number array, with overwrite, iteration and statistics
 class RingBuffer {
   private data: number[] = [];

@@ -1,3 +1,4 @@
+// @qemu
 // A tokenizer and recursive-descent evaluator for arithmetic expressions, reporting syntax errors
 class Token {
   constructor(

@@ -1,3 +1,4 @@
+// @qemu
 // slice, concat, join, flat, flatMap, Array.of, Array.from, Array.isArray, keys/values/entries
 const a = [1, 2, 3, 4, 5];
 console.log(a.slice(1, 3), a.slice(-2), a.slice(3, 1), a.slice());

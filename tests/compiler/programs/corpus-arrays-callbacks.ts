@@ -1,3 +1,4 @@
+// @qemu
 // map, filter, forEach, some, every, reduce, reduceRight with index and array arguments
 const xs = [3, 8, 2, 7, 4];
 console.log(

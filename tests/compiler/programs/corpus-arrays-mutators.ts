@@ -1,3 +1,4 @@
+// @qemu
 // push, pop, shift, unshift, splice, reverse, fill and length changes, with return values
 const a: number[] = [1, 2, 3];
 console.log(a.push(4, 5), a.pop(), a.shift(), a.unshift(-1, 0), a);

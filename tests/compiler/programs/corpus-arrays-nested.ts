@@ -1,3 +1,4 @@
+// @qemu
 // 2D arrays: building a grid, transpose, matrix multiply, row/column sums
 function matrix(rows: number, cols: number, f: (r: number, c: number) => number): number[][] {
   const m: number[][] = [];

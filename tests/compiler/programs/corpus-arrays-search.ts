@@ -1,3 +1,4 @@
+// @qemu
 // indexOf, lastIndexOf, includes with fromIndex, NaN, find/findIndex/findLast/findLastIndex, at
 const xs = [5, 1, 4, 1, 5, 9, 2, 6, NaN];
 console.log(xs.indexOf(1), xs.indexOf(1, 2), xs.indexOf(1, -6), xs.indexOf(7), xs.indexOf(NaN));

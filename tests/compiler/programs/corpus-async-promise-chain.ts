@@ -1,3 +1,4 @@
+// @qemu
 // Promise.resolve/reject, then chains with values and promises, catch, finally, microtask order
 const order: string[] = [];
 Promise.resolve(1)

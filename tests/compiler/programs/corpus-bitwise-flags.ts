@@ -1,3 +1,4 @@
+// @qemu
 // Bit flags: set, clear, toggle, test, popcount and a bitset stored in a number array of int32 words
 const READ = 1 << 0;
 const WRITE = 1 << 1;

@@ -1,3 +1,4 @@
+// @qemu
 // Getters and setters with validation, computed properties, private state and static members
 class Temperature {
   static readonly absoluteZero = -273.15;

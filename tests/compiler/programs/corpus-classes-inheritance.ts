@@ -1,3 +1,4 @@
+// @qemu
 // Three-level inheritance, super calls in ctor and methods, overriding, instanceof on each level
 class Animal {
   constructor(

@@ -1,3 +1,4 @@
+// @qemu
 // Closures capturing and mutating outer variables, shared environments, independent instances
 function makeAccount(initial: number): {
   deposit: (n: number) => number;

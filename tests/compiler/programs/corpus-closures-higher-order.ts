@@ -1,3 +1,4 @@
+// @qemu
 // Higher-order functions: compose, curry, memoize, functions returning functions
 const compose =
   (f: (x: number) => number, g: (x: number) => number) =>

@@ -1,3 +1,4 @@
+// @qemu
 // Timer callbacks that are closures capturing locals, loop variables and objects
 function schedule(name: string, times: number, every: number): void {
   let left = times;

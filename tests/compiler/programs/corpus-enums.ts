@@ -1,3 +1,4 @@
+// @qemu
 // Numeric enums (auto and explicit values) and string enums in comparisons, arrays and maps
 enum Color {
   Red,

@@ -1,3 +1,4 @@
+// @qemu
 // finally on return, break, continue and throw paths; finally overriding; nested try in loops
 const trace: string[] = [];
 function f(mode: number): number {

@@ -1,3 +1,4 @@
+// @qemu
 // Function expressions, arrows stored in objects and arrays, immediately invoked functions
 const square = function (x: number): number {
   return x * x;

@@ -1,3 +1,4 @@
+// @qemu
 // Generic functions: identity, pairs, constraints with keyof-free interfaces, generic higher-order helpers
 function identity<T>(x: T): T {
   return x;

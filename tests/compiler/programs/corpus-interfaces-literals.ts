@@ -1,3 +1,4 @@
+// @qemu
 // Interfaces implemented by object literals holding closures and by classes, used interchangeably
 interface Counter {
   readonly name: string;

@@ -1,3 +1,4 @@
+// @qemu
 // Map with string and number keys: set/get/has/delete/clear/size, insertion order, re-set keeps order
 const m = new Map<string, number>();
 m.set("b", 2).set("a", 1).set("c", 3);

@@ -1,3 +1,4 @@
+// @qemu
 // Word frequency with Map, sorted by count then word, top-N report
 const text = `It was the best of times it was the worst of times it was the age of wisdom
 it was the age of foolishness it was the epoch of belief`;

@@ -1,3 +1,4 @@
+// @qemu
 // Math rounding and sign functions on edge values
 const xs = [
   0,

@@ -1,3 +1,4 @@
+// @qemu
 // A small geometry library: distances, polygon area, rotation with rounding to fixed digits
 interface Vec {
   x: number;

@@ -1,3 +1,4 @@
+// @qemu
 // Math exp/log/pow/root family on ordinary and edge values
 const xs = [0, 1, 2, 0.5, 10, 1e-10, 100, -1];
 for (const x of xs) {

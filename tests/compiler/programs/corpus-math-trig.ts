@@ -1,3 +1,4 @@
+// @qemu
 // Math trigonometric and hyperbolic functions, including inverse ones and atan2 quadrants
 const angles = [0, Math.PI / 6, Math.PI / 4, Math.PI / 2, Math.PI, -Math.PI / 3, 1e-8, 10];
 for (const a of angles) console.log(a, Math.sin(a), Math.cos(a), Math.tan(a));

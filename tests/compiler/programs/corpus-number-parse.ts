@@ -1,3 +1,4 @@
+// @qemu
 // parseInt and parseFloat with radix, prefixes, whitespace, junk; Number(x)
 const ints: [string, number][] = [
   ["42", 10],

@@ -1,3 +1,4 @@
+// @qemu
 // toString(radix), toPrecision and toExponential
 const ns = [0, 255, -255, 4096, 3.75, -0.5, 1 / 3, 1e21, 2 ** 40 + 1];
 for (const n of ns) console.log(n.toString(2), n.toString(8), n.toString(16), n.toString(36));

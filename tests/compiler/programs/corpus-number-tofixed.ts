@@ -1,3 +1,4 @@
+// @qemu
 // toFixed across digits, halves, negatives and large values
 const xs = [0, 1.005, 1.45, 2.5, -2.5, 0.000001, 123.456, -0.5, 1e20, 1e21, 99.995, 0.1 + 0.2];
 for (const x of xs) console.log(x.toFixed(), x.toFixed(1), x.toFixed(2), x.toFixed(5));

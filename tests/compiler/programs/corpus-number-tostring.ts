@@ -1,3 +1,4 @@
+// @qemu
 // String(x) and template formatting of doubles: exponents, -0, tiny, huge, rounding
 const xs = [0, -0, 1, -1, 0.5, 0.1, 1 / 3, 2 / 3, 123456789, 1e20, 1e21, 1.5e-6, 1e-7, 5e-324];
 for (const x of xs) console.log(String(x), `${x}`);

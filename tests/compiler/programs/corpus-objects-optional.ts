@@ -1,3 +1,4 @@
+// @qemu
 // Optional properties, optional chaining on nested properties, ?? defaults
 interface Tls {
   cert: string;

@@ -1,3 +1,4 @@
+// @qemu
 // Arrays of object literals: grouping, aggregation, updating fields in place, JSON output
 interface Sale {
   region: string;

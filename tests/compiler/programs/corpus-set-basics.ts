@@ -1,3 +1,4 @@
+// @qemu
 // Set: add/has/delete, duplicates, iteration order, set algebra via filter, dedupe strings
 const s = new Set<number>([3, 1, 3, 2, 1]);
 console.log(s, s.size, s.has(2), s.has(4));

@@ -1,3 +1,4 @@
+// @qemu
 // string comparison, equality, concatenation in loops, sorting strings
 const a: string = "apple";
 const b: string = "Apple";

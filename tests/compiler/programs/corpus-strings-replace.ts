@@ -1,3 +1,4 @@
+// @qemu
 // replace and replaceAll with string patterns and $ patterns, concat
 const s = "one fish two fish red fish";
 console.log(s.replace("fish", "cat"));

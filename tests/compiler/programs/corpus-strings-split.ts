@@ -1,3 +1,4 @@
+// @qemu
 // split with separators, empty separator, limit, missing separator
 const csv = "a,b,,c,";
 console.log(csv.split(","), csv.split(",").length);

@@ -1,3 +1,4 @@
+// @qemu
 // template literals with nested expressions, numbers, booleans, calls and nesting
 const n = 42;
 const f = 0.1 + 0.2;

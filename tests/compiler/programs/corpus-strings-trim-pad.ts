@@ -1,3 +1,4 @@
+// @qemu
 // trim variants, padStart/padEnd with fills, repeat
 const raw = " \t\n padded \r\n ";
 console.log(`[${raw.trim()}]`, `[${raw.trimStart()}]`.length, `[${raw.trimEnd()}]`.length);

@@ -1,3 +1,4 @@
+// @qemu
 // Typed arrays: wrapping, clamping, float32 rounding on construction, subarray views, set, slice, sort, join
 const u8 = new Uint8Array([0, 255, 256, -1, 3.7, -3.7, 1000]);
 const c8 = new Uint8ClampedArray([0, 255, 256, -1, 3.5, 4.5, 1000]);

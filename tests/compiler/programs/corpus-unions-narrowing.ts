@@ -1,3 +1,4 @@
+// @qemu
 // Union types narrowed by typeof, === null/undefined, truthiness and Array.isArray
 type Input = number | string | boolean | null | undefined | number[];
 function describe(v: Input): string {

@@ -1,3 +1,4 @@
+// @qemu
 // T | null and T | undefined narrowing: linked list search, optional lookups, early returns, ?? chains
 class Node {
   next: Node | null = null;
