@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 
 import type { Stmt, TextPart } from "../ir.ts";
 import type { Lowerer } from "./lower.ts";
-import { LoweringError } from "./support.ts";
+import { hasEffects, LoweringError } from "./support.ts";
 
 export function textParts(
   lw: Lowerer,
@@ -33,7 +33,9 @@ export function textParts(
     }
   });
   const nodes = pieces.flatMap((p) => (p.k === "node" ? [p.node] : []));
-  const values = lw.operands(nodes, out);
+  // Every argument is evaluated before anything is printed (`console.log(xs, xs.sort())` shows the sorted
+  // array twice, as in Node): operands() saves all but the last, so the last is saved too when it has effects.
+  const values = lw.operands(nodes, out).map((e) => (hasEffects(e) ? lw.spill(e, out) : e));
   let next = 0;
   const parts: TextPart[] = [];
   for (const p of pieces) {
