@@ -487,7 +487,9 @@ export class Lowerer {
         member !== undefined && ts.isEnumMember(member) ? this.checker.getConstantValue(member) : undefined;
       if (typeof constant === "number") return { k: "number", ty: "f64", value: constant };
       if (typeof constant === "string") return this.stringLiteral(constant);
-      if (node.questionDotToken !== undefined) return this.optionalChain(node, out);
+      // A link after `?.` in the same chain (`a?.b.c`) short-circuits too: the whole chain is undefined.
+      if (node.questionDotToken !== undefined || ts.isOptionalChain(node))
+        return this.optionalChain(node, out);
       const field = classProperty(this, node, out);
       if (field !== undefined) return field;
       const errorField = errorProperty(this, node, out);
