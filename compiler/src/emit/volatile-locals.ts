@@ -12,31 +12,38 @@ import type { Function, Stmt } from "../ir.ts";
 /** C names of the locals and parameters of `f` that must be volatile. */
 export function volatileLocals(f: Function): ReadonlySet<string> {
   const inScopeAtTry = new Set<string>();
+  // A local declared inside a loop is initialised again on every iteration, which gcc counts as an
+  // assignment after the try's setjmp of the previous iteration.
+  const declaredInLoop = new Set<string>();
   let hasTry = false;
-  const visit = (list: readonly Stmt[], scope: readonly string[]): void => {
+  const visit = (list: readonly Stmt[], scope: readonly string[], inLoop: boolean): void => {
     const names = [...scope];
     for (const s of list) {
-      if (s.k === "decl") names.push(s.name);
+      if (s.k === "decl") {
+        names.push(s.name);
+        if (inLoop) declaredInLoop.add(s.name);
+      }
       if (s.k === "try") {
         hasTry = true;
         for (const n of names) inScopeAtTry.add(n);
       }
-      for (const value of Object.values(s)) nested(value, names);
+      for (const value of Object.values(s)) nested(value, names, inLoop || s.k === "loop");
     }
   };
   // Statement lists nest in if, loop, block, switch cases and try: any array of statements (or of
   // arrays of them) inside a statement.
-  const nested = (value: unknown, scope: readonly string[]): void => {
+  const nested = (value: unknown, scope: readonly string[], inLoop: boolean): void => {
     if (!Array.isArray(value) || value.length === 0) return;
     if (value.every((v) => Array.isArray(v))) {
-      for (const v of value) nested(v, scope);
+      for (const v of value) nested(v, scope, inLoop);
       return;
     }
-    if (value.every((v) => isStmt(v))) visit(value as Stmt[], scope);
+    if (value.every((v) => isStmt(v))) visit(value as Stmt[], scope, inLoop);
   };
   visit(
     f.body,
     f.params.map((p) => p.name),
+    false,
   );
   if (!hasTry) return new Set();
   const assigned = new Set<string>();
@@ -53,7 +60,7 @@ export function volatileLocals(f: Function): ReadonlySet<string> {
     for (const value of Object.values(r)) collect(value);
   };
   collect(f.body);
-  return new Set([...inScopeAtTry].filter((n) => assigned.has(n)));
+  return new Set([...inScopeAtTry].filter((n) => assigned.has(n) || declaredInLoop.has(n)));
 }
 
 const stmtKinds: ReadonlySet<string> = new Set([
