@@ -103,7 +103,11 @@ export function forOf(lw: Lowerer, s: ts.ForOfStatement, out: Stmt[]): void {
         kind === "array"
           ? raw(`rg_arr_item(${source}, ${index})`)
           : coerce(raw(`rg_typed_item(${source}, ${index})`, "f64"), "val");
-      update.push({ k: "expr", e: raw(`${index}++`, "u32") });
+      // An assignment node (not raw text), so emit/volatile-locals.ts sees the index change inside a try's loop.
+      update.push({
+        k: "expr",
+        e: { k: "assign", ty: "u32", name: index, global: false, path: [], e: raw(`${index} + 1u`, "u32") },
+      });
       break;
     }
     case "string": {
