@@ -1,4 +1,4 @@
-// @qemu
+// Native board only: on QEMU (real-time clock) intervals due in the same millisecond can swap under host load.
 // Timer callbacks that are closures capturing locals, loop variables and objects
 function schedule(name: string, times: number, every: number): void {
   let left = times;
