@@ -8,6 +8,7 @@
 // access per use, falls only on functions with a try. Assignments are found by walking the IR
 // generically (any object with `k: "assign"` or `"update"`), so new expression kinds need no change here.
 import type { Function, Stmt } from "../ir.ts";
+import { nestedStatementLists } from "../ir-walk.ts";
 
 /** C names of the locals and parameters of `f` that must be volatile. */
 export function volatileLocals(f: Function): ReadonlySet<string> {
@@ -27,18 +28,9 @@ export function volatileLocals(f: Function): ReadonlySet<string> {
         hasTry = true;
         for (const n of names) inScopeAtTry.add(n);
       }
-      for (const value of Object.values(s)) nested(value, names, inLoop || s.k === "loop");
+      for (const value of Object.values(s))
+        nestedStatementLists(value, (inner) => visit(inner, names, inLoop || s.k === "loop"));
     }
-  };
-  // Statement lists nest in if, loop, block, switch cases and try: any array of statements (or of
-  // arrays of them) inside a statement.
-  const nested = (value: unknown, scope: readonly string[], inLoop: boolean): void => {
-    if (!Array.isArray(value) || value.length === 0) return;
-    if (value.every((v) => Array.isArray(v))) {
-      for (const v of value) nested(v, scope, inLoop);
-      return;
-    }
-    if (value.every((v) => isStmt(v))) visit(value as Stmt[], scope, inLoop);
   };
   visit(
     f.body,
@@ -61,27 +53,4 @@ export function volatileLocals(f: Function): ReadonlySet<string> {
   };
   collect(f.body);
   return new Set([...inScopeAtTry].filter((n) => assigned.has(n) || declaredInLoop.has(n)));
-}
-
-const stmtKinds: ReadonlySet<string> = new Set([
-  "line",
-  "decl",
-  "expr",
-  "if",
-  "loop",
-  "switch",
-  "break",
-  "continue",
-  "return",
-  "block",
-  "log",
-  "panic",
-  "noreturn",
-  "try",
-  "goto",
-  "label",
-] satisfies Stmt["k"][]);
-
-function isStmt(v: unknown): boolean {
-  return typeof v === "object" && v !== null && stmtKinds.has(String((v as { k?: unknown }).k));
 }

@@ -26,6 +26,7 @@ import { isOptional, isStruct } from "../check/value-types.ts";
 import { cIdentifier, type FunctionScope } from "./names.ts";
 import { block } from "./statements.ts";
 import { coerce, LoweringError } from "./support.ts";
+import { nestedStatementLists } from "../ir-walk.ts";
 
 /** Frame slots before the boxes. */
 const SLOT_PROMISE = 0;
@@ -439,42 +440,9 @@ function replaceReturns(
       continue;
     }
     for (const value of Object.values(s))
-      nestedLists(value, (inner) => replaceReturns(inner, keep, replacement));
+      nestedStatementLists(value, (inner) => replaceReturns(inner, keep, replacement));
   }
 }
-
-/** Calls fn on every statement list directly inside a statement's field (arrays of statements or of
- * statement lists, as in switch cases). */
-function nestedLists(value: unknown, fn: (list: Stmt[]) => void): void {
-  if (!Array.isArray(value) || value.length === 0) return;
-  if (value.every((v) => Array.isArray(v))) {
-    for (const v of value) nestedLists(v, fn);
-    return;
-  }
-  if (
-    value.every((v) => typeof v === "object" && v !== null && stmtKinds.has(String((v as { k?: unknown }).k)))
-  )
-    fn(value as Stmt[]);
-}
-
-const stmtKinds: ReadonlySet<string> = new Set([
-  "line",
-  "decl",
-  "expr",
-  "if",
-  "loop",
-  "switch",
-  "break",
-  "continue",
-  "return",
-  "block",
-  "log",
-  "panic",
-  "noreturn",
-  "try",
-  "goto",
-  "label",
-] satisfies Stmt["k"][]);
 
 /** `await e` (in the positions the subset check allows). */
 export function awaitExpression(lw: Lowerer, node: ts.AwaitExpression, out: Stmt[]): Expr {

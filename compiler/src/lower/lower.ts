@@ -617,8 +617,7 @@ export class Lowerer {
     out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
     const pre: Stmt[] = [];
     const library = libraryProperty(this, node, pre, o);
-    const value = library ?? propertyGet(this, node, o);
-    const get = library === undefined ? value : value;
+    const get = library ?? propertyGet(this, node, o);
     out.push({
       k: "if",
       c: {
