@@ -3,37 +3,13 @@
 //
 // The C harness (strings.test.ts) proves each runtime function on the host; the apps prove the same
 // code linked into firmware: through the compiler's calls, on the app's own heap, and on Cortex-M3 with
-// soft-float doubles (toString(radix) runs in double arithmetic there). QEMU is killed after a time limit.
-import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+// soft-float doubles (toString(radix) runs in double arithmetic there).
 import path from "node:path";
 
-import { runCompiled } from "../compiler/support/run-compiled.ts";
-import { runUnderNode } from "../compiler/support/run-node.ts";
+import { describeAppsVsNode } from "./support/apps-vs-node.ts";
 
-const appsDir = path.join(import.meta.dirname, "strings-apps");
-const apps = readdirSync(appsDir)
-  .filter((f) => f.endsWith(".ts"))
-  .sort();
-const haveQemu = spawnSync("qemu-system-arm", ["--version"], { stdio: "ignore" }).status === 0;
-
-describe("app runtime: string apps compiled vs Node", function () {
-  this.timeout(180_000);
-  const root = path.join(tmpdir(), `regen-strings-e2e-${process.pid}`);
-
-  for (const app of apps) {
-    for (const board of ["native", "mps2-an385"] as const) {
-      it(`${app} on ${board}`, async function () {
-        if (board === "mps2-an385" && !haveQemu) this.skip();
-        const file = path.join(appsDir, app);
-        const outDir = path.join(root, `${app}-${board}`);
-        const node = await runUnderNode(file, outDir, 20_000);
-        const compiled = await runCompiled(file, { board, outDir, timeoutMs: 60_000, stackBytes: 4096 });
-        assert.ok(node.stdout.length > 1000, "the app printed too little under Node");
-        assert.equal(compiled.stdout, node.stdout);
-      });
-    }
-  }
-});
+describeAppsVsNode(
+  "app runtime: string apps compiled vs Node",
+  path.join(import.meta.dirname, "strings-apps"),
+  (stdout) => stdout.length > 1000,
+);
