@@ -20,8 +20,34 @@ const isFlash = (out: string): boolean => /^\.(text|rodata|ARM|vectors|init|fini
 const isRam = (out: string): boolean => /^\.(data|bss|noinit)\b/.test(out);
 
 /**
+ * Which object pulled each archive member (libgcc, newlib) into the link, from the map's "Archive member
+ * included to satisfy reference by file (symbol)" section: member path -> the referencing file.
+ */
+function archiveReferrers(lines: readonly string[]): Map<string, string> {
+  const referrers = new Map<string, string>();
+  const start = lines.findIndex((line) => line.startsWith("Archive member included"));
+  if (start < 0) return referrers;
+  let member: string | undefined;
+  for (const line of lines.slice(start + 1)) {
+    if (line.startsWith("Discarded input sections") || line.startsWith("Memory Configuration")) break;
+    // "<member>   <referrer> (symbol)" on one line, or the member alone and the referrer indented below.
+    const parts = /^(\S+\.a\([^)]*\))(?:\s+(\S+) \(.*\))?$/.exec(line);
+    if (parts !== null) {
+      member = parts[1];
+      if (parts[2] !== undefined && member !== undefined) referrers.set(member, parts[2]);
+      continue;
+    }
+    const referrer = /^\s+(\S+) \(.*\)$/.exec(line);
+    if (referrer !== null && member !== undefined && referrer[1] !== undefined) referrers.set(member, referrer[1]);
+    member = undefined;
+  }
+  return referrers;
+}
+
+/**
  * Sums section sizes per owner. `ownerOf` maps an object path from the map to its owner (or undefined
- * for library code, which is counted with the kernel).
+ * for the kernel's own code). Library code (libgcc, newlib) belongs to whoever first pulled it into the
+ * link: a soft-float routine only the app runtime calls is runtime flash, not kernel flash.
  */
 export function sizesFromMap(
   mapText: string,
@@ -35,6 +61,17 @@ export function sizesFromMap(
   let output = "";
   let pendingName: string | undefined;
   const lines = mapText.split("\n");
+  const referrers = archiveReferrers(lines);
+  const ownerOfObject = (object: string): SizeOwner | undefined => {
+    let current: string | undefined = object;
+    // Follow member -> referrer links (a member may be pulled in by another member); bounded for safety.
+    for (let hops = 0; current !== undefined && hops < 16; hops++) {
+      const owner = ownerOf(current);
+      if (owner !== undefined) return owner;
+      current = referrers.get(current);
+    }
+    return undefined;
+  };
   const start = lines.findIndex((line) => line.startsWith("Linker script and memory map"));
   for (const line of lines.slice(start < 0 ? 0 : start)) {
     const outputHeader = /^(\.[^\s]+)/.exec(line);
@@ -58,7 +95,7 @@ export function sizesFromMap(
     }
     const size = Number.parseInt(match[3] ?? "0", 16);
     if (size === 0) continue;
-    const owner = ownerOf((match[4] ?? "").trim());
+    const owner = ownerOfObject((match[4] ?? "").trim());
     const target =
       owner?.kind === "app"
         ? apps[owner.index]
