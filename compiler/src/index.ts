@@ -35,8 +35,9 @@ export interface CompileOptions {
   readonly heapBytes?: number;
 }
 
-/** The heap an app gets when app.json does not say. */
-export const defaultHeapBytes = 16384;
+/** The heap an app gets when app.json does not say: the same default as app.json's `heapBytes`
+ * (tools/src/build/app.schema.json), so a direct compileApp call builds what `regen build` builds. */
+export const defaultHeapBytes = 8192;
 
 export type CompileResult =
   | {

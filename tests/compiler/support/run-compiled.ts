@@ -28,9 +28,18 @@ export interface RunOptions {
 /** The state quota every corpus program gets: room for the state types the programs declare. */
 export const programStateBytes = 256;
 
+/** The heap every corpus program gets: twice an app's default, since corpus programs are long and keep
+ * many values alive at once (a real app sets `heapBytes` in app.json the same way). */
+export const programHeapBytes = 16384;
+
 /** Compiles `file` to `<outDir>/app.c` and returns the path, or throws with the rendered diagnostics. */
 export function compileToFile(file: string, outDir: string, moduleId: string, stateBytes?: number): string {
-  const result = compileApp({ file, moduleId, ...(stateBytes === undefined ? {} : { stateBytes }) });
+  const result = compileApp({
+    file,
+    moduleId,
+    heapBytes: programHeapBytes,
+    ...(stateBytes === undefined ? {} : { stateBytes }),
+  });
   if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n\n"));
   mkdirSync(outDir, { recursive: true });
   const cFile = path.join(outDir, `${moduleId}.c`);
