@@ -71,13 +71,22 @@ interface Array<T> {
   /** Whether predicate is truthy for every item. */
   every(predicate: (value: T, index: number, array: T[]) => unknown): boolean;
   /** Folds the items from the left, starting with initialValue, or with the first item when it is omitted
-   * (TypeError on an empty array then). */
-  reduce<U = T>(
+   * (TypeError on an empty array then). The first overload types a fold without an initial value (or with
+   * one of the item type); both are the same runtime function. */
+  reduce(
+    callbackfn: (previousValue: T, currentValue: T, currentIndex: number, array: T[]) => T,
+    initialValue?: T,
+  ): T;
+  reduce<U>(
     callbackfn: (previousValue: U, currentValue: T, currentIndex: number, array: T[]) => U,
     initialValue?: U,
   ): U;
   /** The same from the right. */
-  reduceRight<U = T>(
+  reduceRight(
+    callbackfn: (previousValue: T, currentValue: T, currentIndex: number, array: T[]) => T,
+    initialValue?: T,
+  ): T;
+  reduceRight<U>(
     callbackfn: (previousValue: U, currentValue: T, currentIndex: number, array: T[]) => U,
     initialValue?: U,
   ): U;

@@ -42,16 +42,24 @@ export function startInfo(): StartInfo {
 }
 
 // The committed state of this process: a deep copy, so later changes to the app's object are not saved
-// until the next saveState (as on a board). structuredClone keeps -0, NaN and Infinity, as the binary
-// encoding does. Nothing survives the process, like a board without a flash file.
+// until the next saveState (as on a board). It is copied as a tree of plain objects, as the binary
+// encoding stores it: an object reachable twice is two objects when loaded, and numbers keep -0, NaN and
+// Infinity. Nothing survives the process, like a board without a flash file.
 let committed: unknown;
 
+function copyTree(v: unknown): unknown {
+  if (typeof v !== "object" || v === null) return v;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(v)) out[key] = copyTree(value);
+  return out;
+}
+
 export function loadState<T>(): T | undefined {
-  return committed === undefined ? undefined : (structuredClone(committed) as T);
+  return committed === undefined ? undefined : (copyTree(committed) as T);
 }
 
 export function saveState<T>(state: T): SaveResult {
-  committed = structuredClone(state);
+  committed = copyTree(state);
   return "ok";
 }
 

@@ -6,7 +6,7 @@
 // later issues: `ValueType` gains string/array/object/closure references, `Function` gains captured
 // environments, and `Module` gains a heap description; nothing here assumes they will not come.
 import type { StructLayout } from "./check/struct-types.ts";
-import type { OptionalType, StructType, ValueType } from "./check/value-types.ts";
+import type { ValueType } from "./check/value-types.ts";
 import type { StateShapes } from "./emit/emit-state.ts";
 import type { StateLayout } from "./state/schema.ts";
 
@@ -58,18 +58,6 @@ export type Expr =
     }
   /** a C expression the lowering wrote itself (names it made, constants): printed as is */
   | { readonly k: "raw"; readonly ty: ValueType; readonly text: string; readonly effects: boolean }
-  /** a new struct value; fields in the struct's declaration order, already in evaluation-safe form */
-  | {
-      readonly k: "object";
-      readonly ty: StructType;
-      readonly fields: readonly { readonly name: string; readonly e: Expr }[];
-    }
-  /** reading a member of a struct (or `present` / `value` of an optional struct) */
-  | { readonly k: "field"; readonly ty: ValueType; readonly e: Expr; readonly name: string }
-  /** the address of a struct place, passed to a function that takes the struct by reference */
-  | { readonly k: "addr"; readonly ty: StructType; readonly e: Expr }
-  /** an optional struct holding `e` */
-  | { readonly k: "some"; readonly ty: OptionalType; readonly e: Expr }
   /** `path` are field names below the variable (empty for the variable itself) */
   | {
       readonly k: "assign";
@@ -79,10 +67,10 @@ export type Expr =
       readonly path: readonly string[];
       readonly e: Expr;
     }
-  /** x++ / x-- / ++x / --x on a double variable or field */
+  /** x++ / x-- / ++x / --x on a double variable or field, or on a loop counter (i64, lower/integers.ts) */
   | {
       readonly k: "update";
-      readonly ty: "f64";
+      readonly ty: "f64" | "i64";
       readonly name: string;
       readonly global: boolean;
       readonly path: readonly string[];
@@ -133,7 +121,6 @@ export type Stmt =
   | { readonly k: "goto"; readonly label: string }
   | { readonly k: "label"; readonly label: string };
 
-/** A struct parameter is passed as a pointer to the caller's object (JavaScript passes a reference). */
 export interface Param {
   readonly name: string;
   readonly ty: ValueType;
@@ -172,7 +159,7 @@ export interface Module {
   readonly moduleId: string;
   readonly globals: readonly Global[];
   readonly functions: readonly Function[];
-  /** the app's object types, each after the ones it contains */
+  /** the state type's byte layouts (check/struct-types.ts), each after the ones it contains */
   readonly structs: readonly StructLayout[];
   /** the app's state type, when it calls loadState/saveState */
   readonly state: StateLayout | undefined;

@@ -36,6 +36,7 @@
 #endif
 
 #define NONE UINT32_MAX
+_Static_assert(RG_HEAP_SMALL_CLASSES < 32u, "small_lists has one bit per small class");
 #define HDR_MARK 1u
 #define HDR(type, granules) (((uint32_t)(type) << 1) | ((uint32_t)(granules) << 12))
 #define HDR_TYPE(w) (((w) >> 1) & 0x7FFu)
@@ -53,6 +54,7 @@ struct rg_heap {
   /* Free lists, heads stored as index + 1 (0 = empty): [n] holds blocks of exactly n granules for
    * n <= RG_HEAP_SMALL_CLASSES, [0] holds all larger ones. */
   uint32_t free_head[RG_HEAP_SMALL_CLASSES + 1u];
+  uint32_t small_lists; /* bit n set while free_head[n] (1 <= n <= RG_HEAP_SMALL_CLASSES) is not empty */
   const rg_heap_type_t *types;
   uint32_t type_count;  /* described types */
   uint32_t type_limit;  /* one past the highest valid type id (slot types included) */
@@ -154,6 +156,7 @@ static void push_free(rg_heap_t *h, uint32_t i, uint32_t n) {
   set_start(h, i);
   *link_at(h, i) = h->free_head[list];
   h->free_head[list] = i + 1u;
+  h->small_lists |= (1u << list) & ~1u;
 }
 
 static uint32_t pop_free(rg_heap_t *h, uint32_t list) {
@@ -162,6 +165,9 @@ static uint32_t pop_free(rg_heap_t *h, uint32_t list) {
     return NONE;
   }
   h->free_head[list] = *link_at(h, head - 1u);
+  if (h->free_head[list] == 0u) {
+    h->small_lists &= ~(1u << list);
+  }
   return head - 1u;
 }
 
@@ -207,11 +213,11 @@ static uint32_t take(rg_heap_t *h, uint32_t n) {
     set_start(h, i);
     return i;
   }
-  for (uint32_t c = n + 1u; c <= RG_HEAP_SMALL_CLASSES; c++) {
-    i = pop_free(h, c);
-    if (i != NONE) {
-      return split(h, i, c, n);
-    }
+  /* The smallest non-empty small class above n: one bit scan instead of a walk over the lists. */
+  uint32_t above = n < RG_HEAP_SMALL_CLASSES ? h->small_lists & ~((2u << n) - 1u) : 0u;
+  if (above != 0u) {
+    uint32_t c = (uint32_t)__builtin_ctz(above);
+    return split(h, pop_free(h, c), c, n);
   }
   i = take_large(h, n);
   if (i != NONE) {
@@ -306,13 +312,13 @@ static void mark_conservative(rg_heap_t *h, uintptr_t p) {
 
 static uintptr_t read_word(const uint8_t *p) {
   uintptr_t w;
-  memcpy(&w, p, sizeof w);
+  __builtin_memcpy(&w, p, sizeof w);
   return w;
 }
 
 static rg_val read_val(const uint8_t *p) {
   rg_val v;
-  memcpy(&v, p, sizeof v);
+  __builtin_memcpy(&v, p, sizeof v);
   return v;
 }
 
@@ -394,6 +400,7 @@ static int is_live(uint32_t w) { return HDR_TYPE(w) != 0u && (w & HDR_MARK) != 0
 
 static void sweep(rg_heap_t *h) {
   memset(h->free_head, 0, sizeof h->free_head);
+  h->small_lists = 0u;
   uint32_t live = 0;
   uint32_t objects = 0;
   uint32_t i = 0;
@@ -568,13 +575,13 @@ const void *rg_heap_stack_lo(const rg_heap_t *heap) { return (const void *)heap-
 
 uint32_t rg_heap_type_of(const void *obj) {
   uint32_t w;
-  memcpy(&w, (const uint8_t *)obj - 4, sizeof w);
+  __builtin_memcpy(&w, (const uint8_t *)obj - 4, sizeof w);
   return HDR_TYPE(w);
 }
 
 uint32_t rg_heap_capacity_of(const void *obj) {
   uint32_t w;
-  memcpy(&w, (const uint8_t *)obj - 4, sizeof w);
+  __builtin_memcpy(&w, (const uint8_t *)obj - 4, sizeof w);
   return HDR_GRANULES(w) * RG_HEAP_GRANULE - 4u;
 }
 

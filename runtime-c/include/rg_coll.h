@@ -24,6 +24,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "rg_rt.h"
 #include "rg_val.h"
@@ -57,13 +58,25 @@ static inline rg_val rg_arr_item(rg_val self, uint32_t i) {
 }
 /* arr[index]: undefined when index is not an integer in [0, length). No cx. Inline: the common case is
  * two compares and a load. */
+/* The array index a double holds: the integer itself when it is one in [0, 2^32 - 1) (-0 is 0), else
+ * UINT32_MAX, which is never below an array's length. */
+static inline uint32_t rg_index_of_f64(double index) {
+#if !defined(__SOFTFP__)
+  /* With an FPU the double comparisons are single instructions. */
+  if (!(index >= 0.0 && index < 4294967295.0)) return UINT32_MAX;
+  uint32_t i = (uint32_t)index; /* in range, so the conversion is defined */
+  return (double)i == index ? i : UINT32_MAX;
+#else
+  /* Without one (Cortex-M3) they are soft-float calls: read the bits instead. */
+  uint64_t bits;
+  __builtin_memcpy(&bits, &index, sizeof bits);
+  return rg_rt_u32_of_bits(bits);
+#endif
+}
 static inline rg_val rg_arr_get_index(rg_val self, double index) {
   const rg_array_t *a = (const rg_array_t *)rg_to_ptr(self);
-  if (index >= 0.0 && index < (double)a->length) {
-    uint32_t i = (uint32_t)index; /* in range, so the conversion is defined */
-    if ((double)i == index) return ((const rg_val *)rg_to_ptr(a->items))[i];
-  }
-  return RG_UNDEFINED;
+  uint32_t i = rg_index_of_f64(index);
+  return i < a->length ? ((const rg_val *)rg_to_ptr(a->items))[i] : RG_UNDEFINED;
 }
 /* arr[i] for an index the compiler knows is an integer (i32/u32 typed, or a loop counter it proved
  * integral): one unsigned compare, no double conversions. Undefined outside [0, length). */
@@ -71,18 +84,21 @@ static inline rg_val rg_arr_get_u32(rg_val self, uint32_t i) {
   const rg_array_t *a = (const rg_array_t *)rg_to_ptr(self);
   return i < a->length ? ((const rg_val *)rg_to_ptr(a->items))[i] : RG_UNDEFINED;
 }
+/* arr[i] for a loop counter the compiler holds in an int64_t (docs/LANGUAGE-RUNTIME.md "Numbers"). */
+static inline rg_val rg_arr_get_i64(rg_val self, int64_t i) {
+  const rg_array_t *a = (const rg_array_t *)rg_to_ptr(self);
+  return (uint64_t)i < a->length ? ((const rg_val *)rg_to_ptr(a->items))[i] : RG_UNDEFINED;
+}
 /* The out-of-line part of rg_arr_set_index (growing writes and errors). */
 void rg_arr_set_index_slow(rg_ctx_t *cx, rg_val self, double index, rg_val v);
 /* arr[index] = v: index == length appends; index > length fills the gap with undefined. A negative
  * or fractional index would make a named property in JavaScript: RangeError "Invalid array index". */
 static inline void rg_arr_set_index(rg_ctx_t *cx, rg_val self, double index, rg_val v) {
   rg_array_t *a = (rg_array_t *)rg_to_ptr(self);
-  if (index >= 0.0 && index < (double)a->length) {
-    uint32_t i = (uint32_t)index;
-    if ((double)i == index) {
-      ((rg_val *)rg_to_ptr(a->items))[i] = v;
-      return;
-    }
+  uint32_t i = rg_index_of_f64(index);
+  if (i < a->length) {
+    ((rg_val *)rg_to_ptr(a->items))[i] = v;
+    return;
   }
   rg_arr_set_index_slow(cx, self, index, v);
 }
@@ -90,6 +106,15 @@ static inline void rg_arr_set_index(rg_ctx_t *cx, rg_val self, double index, rg_
 static inline void rg_arr_set_u32(rg_ctx_t *cx, rg_val self, uint32_t i, rg_val v) {
   rg_array_t *a = (rg_array_t *)rg_to_ptr(self);
   if (i < a->length) {
+    ((rg_val *)rg_to_ptr(a->items))[i] = v;
+  } else {
+    rg_arr_set_index_slow(cx, self, (double)i, v);
+  }
+}
+/* arr[i] = v for a loop counter held in an int64_t (exact in a double: |i| < 2^53). */
+static inline void rg_arr_set_i64(rg_ctx_t *cx, rg_val self, int64_t i, rg_val v) {
+  rg_array_t *a = (rg_array_t *)rg_to_ptr(self);
+  if ((uint64_t)i < a->length) {
     ((rg_val *)rg_to_ptr(a->items))[i] = v;
   } else {
     rg_arr_set_index_slow(cx, self, (double)i, v);

@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "rg_abi.h"
 #include "rg_fault_demo.h"
@@ -50,6 +51,105 @@ uint32_t rg_rt_to_uint32(double v);
 
 /* JavaScript `x % y` on numbers (exact, sign of x; NaN for y = 0 or infinite x). */
 double rg_rt_fmod(double x, double y);
+
+/* The integer a double's bits hold when it is one in [0, 2^32 - 1) (-0 is 0), else UINT32_MAX (a set
+ * sign bit is never an integer here). Integer operations only: without an FPU (Cortex-M3) the obvious C
+ * form `d >= 0 && d < 2^32 && (double)(uint32_t)d == d` is five soft-float calls. */
+static inline uint32_t rg_rt_u32_of_bits(uint64_t bits) {
+  uint32_t hi = (uint32_t)(bits >> 32);
+  uint32_t lo = (uint32_t)bits;
+  if ((hi & 0x7FFFFFFFu) == 0u && lo == 0u) return 0u; /* +0 or -0 */
+  uint32_t exp = hi >> 20; /* with the sign bit: a negative number is above 1023 + 31 */
+  if (exp < 1023u || exp > 1023u + 31u) return UINT32_MAX;
+  uint32_t e = exp - 1023u;                  /* the value is 1.m * 2^e, e in [0, 31] */
+  uint32_t top = (hi & 0xFFFFFu) | 0x100000u; /* the 21 high bits of the 53-bit significand */
+  if (e <= 20u) {
+    uint32_t drop = 20u - e;
+    if (lo != 0u || (top & ((1u << drop) - 1u)) != 0u) return UINT32_MAX; /* a fraction */
+    return top >> drop;
+  }
+  uint32_t keep = e - 20u; /* 1..11 bits of lo belong to the integer part */
+  if ((lo << keep) != 0u) return UINT32_MAX;
+  return (top << keep) | (lo >> (32u - keep));
+}
+
+/* JavaScript's comparisons of two numbers (false whenever one is NaN; -0 equals 0). With an FPU they are
+ * the C operators. Without one (__SOFTFP__) each C comparison is a libgcc call; these compare the bits
+ * instead: a double's bits, with -0 taken as +0 and the magnitude bits of a negative flipped, order as
+ * signed 64-bit integers exactly as the (non-NaN) doubles do. */
+#if defined(__SOFTFP__)
+static inline bool rg_rt_num_nan(uint64_t b) { return (b << 1) > 0xFFE0000000000000ull; }
+static inline int64_t rg_rt_num_key(uint64_t b) {
+  if ((b << 1) == 0u) return 0; /* -0 and +0 */
+  return (int64_t)(b ^ ((uint64_t)((int64_t)b >> 63) >> 1));
+}
+#define RG_RT_NUM_COMPARE(name, op)                                            \
+  static inline bool name(double x, double y) {                                \
+    uint64_t bx, by;                                                           \
+    __builtin_memcpy(&bx, &x, sizeof bx);                                      \
+    __builtin_memcpy(&by, &y, sizeof by);                                      \
+    if (rg_rt_num_nan(bx) || rg_rt_num_nan(by)) return false;                  \
+    return rg_rt_num_key(bx) op rg_rt_num_key(by);                             \
+  }
+#else
+#define RG_RT_NUM_COMPARE(name, op) \
+  static inline bool name(double x, double y) { return x op y; }
+#endif
+RG_RT_NUM_COMPARE(rg_rt_num_lt, <)
+RG_RT_NUM_COMPARE(rg_rt_num_le, <=)
+RG_RT_NUM_COMPARE(rg_rt_num_gt, >)
+RG_RT_NUM_COMPARE(rg_rt_num_ge, >=)
+RG_RT_NUM_COMPARE(rg_rt_num_eq, ==)
+#undef RG_RT_NUM_COMPARE
+
+/* The integer a loop counter i (|i| far below 2^62, docs/LANGUAGE-RUNTIME.md "Numbers") compares with
+ * instead of a double bound b that does not change during the loop: ceil(b) (for i < b and i >= b) or
+ * floor(b) (for i <= b and i > b), clamped to ±2^62; a NaN b gives nan_bound, RG_RT_BOUND_LOW for < and
+ * <= and RG_RT_BOUND_HIGH for > and >=, which every such comparison fails, as with NaN. */
+#define RG_RT_BOUND_HIGH ((int64_t)1 << 62)
+#define RG_RT_BOUND_LOW (-RG_RT_BOUND_HIGH)
+static inline int64_t rg_rt_bound_ceil(double b, int64_t nan_bound) {
+  if (b != b) return nan_bound;
+  if (b >= 0x1p62) return RG_RT_BOUND_HIGH;
+  if (b <= -0x1p62) return RG_RT_BOUND_LOW;
+  int64_t t = (int64_t)b; /* toward zero */
+  return (double)t < b ? t + 1 : t;
+}
+static inline int64_t rg_rt_bound_floor(double b, int64_t nan_bound) {
+  if (b != b) return nan_bound;
+  if (b >= 0x1p62) return RG_RT_BOUND_HIGH;
+  if (b <= -0x1p62) return RG_RT_BOUND_LOW;
+  int64_t t = (int64_t)b;
+  return (double)t > b ? t - 1 : t;
+}
+
+/* JavaScript `x % y`, inline for the common case: x and y integers of magnitude below 2^31, y not 0.
+ * Then the C remainder of the magnitudes is exact; the result takes x's sign, -0 for a zero remainder
+ * of a negative x (or of -0), as JavaScript. Anything else goes to rg_rt_fmod. */
+static inline double rg_rt_mod(double x, double y) {
+#if !defined(__SOFTFP__)
+  /* With an FPU: double comparisons and conversions are single instructions. */
+  if (x >= -2147483647.0 && x <= 2147483647.0 && y >= 1.0 && y <= 2147483647.0) {
+    int32_t ix = (int32_t)x, iy = (int32_t)y;
+    if ((double)ix == x && (double)iy == y) {
+      int32_t r = ix % iy;
+      return r == 0 ? x * 0.0 : (double)r; /* x * 0.0: a zero with x's sign */
+    }
+  }
+  return rg_rt_fmod(x, y);
+#else
+  uint64_t bx, by;
+  __builtin_memcpy(&bx, &x, sizeof bx);
+  __builtin_memcpy(&by, &y, sizeof by);
+  const uint64_t magnitude = ~(1ull << 63);
+  uint32_t ux = rg_rt_u32_of_bits(bx & magnitude);
+  uint32_t uy = rg_rt_u32_of_bits(by & magnitude);
+  if (ux > 0x7FFFFFFFu || uy > 0x7FFFFFFFu || uy == 0u) return rg_rt_fmod(x, y);
+  int32_t r = (int32_t)(ux % uy);
+  if ((bx >> 63) != 0u) return r == 0 ? -0.0 : (double)-r;
+  return (double)r;
+#endif
+}
 
 /* JavaScript `x ** y`: the same function as Math.pow (rg_math_pow in rg_math.h), V8's algorithm, so the
  * result is Node's to the last bit; special cases per ECMAScript (e.g. 1 ** NaN is NaN). */

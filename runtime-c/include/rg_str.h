@@ -129,6 +129,13 @@ rg_val rg_str_char_at(rg_ctx_t *cx, rg_val self, double pos);
 static inline double rg_str_char_code_at(rg_ctx_t *cx, rg_val self, double index) {
   (void)cx;
   const rg_str_t *s = rg_str_of(self);
+#if defined(__SOFTFP__)
+  /* Without an FPU an integer index is read from its bits, not with soft-float compares (rg_rt.h). */
+  uint64_t bits;
+  __builtin_memcpy(&bits, &index, sizeof bits);
+  uint32_t i = rg_rt_u32_of_bits(bits);
+  if (i < s->length) return (double)s->units[i];
+#endif
   if (index >= 0 && index < (double)s->length) return (double)s->units[(uint32_t)index];
   /* ToIntegerOrInfinity: NaN and (-1, 0) mean 0. */
   if ((index != index || (index > -1 && index < 0)) && s->length > 0) return (double)s->units[0];

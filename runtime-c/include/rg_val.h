@@ -50,11 +50,15 @@ static inline bool rg_is_null(rg_val v) { return v == RG_NULL; }
 static inline bool rg_is_nullish(rg_val v) { return v == RG_UNDEFINED || v == RG_NULL; }
 static inline bool rg_is_bool(rg_val v) { return v == RG_TRUE || v == RG_FALSE; }
 
+/* The reinterpreting copies below are __builtin_memcpy: the boards build with -ffreestanding, which
+ * makes a plain memcpy a call into libc (a byte loop in newlib-nano) on every boxing; the builtin is a
+ * register move. */
+
 /* A double as a value. d must not be a NaN with a payload in the tag range (arithmetic never makes one;
  * bits read from memory, e.g. a Float64Array, go through rg_num_raw). */
 static inline rg_val rg_num(double d) {
   rg_val v;
-  memcpy(&v, &d, sizeof v);
+  __builtin_memcpy(&v, &d, sizeof v);
   return v;
 }
 /* A double from arbitrary bits: any NaN becomes the canonical NaN. */
@@ -62,7 +66,7 @@ static inline rg_val rg_num_raw(double d) { return d != d ? RG_CANONICAL_NAN : r
 /* The double of a value known (statically) to be a number. */
 static inline double rg_to_f64(rg_val v) {
   double d;
-  memcpy(&d, &v, sizeof d);
+  __builtin_memcpy(&d, &v, sizeof d);
   return d;
 }
 static inline rg_val rg_bool(bool b) { return b ? RG_TRUE : RG_FALSE; }

@@ -152,7 +152,7 @@ rg_val rg_alloc_slots(rg_ctx_t *cx, uint32_t type, uint32_t slots) {
 
 uint32_t rg_alloc_capacity(const void *payload) {
   uint32_t header;
-  memcpy(&header, (const uint8_t *)payload - 4, sizeof header);
+  __builtin_memcpy(&header, (const uint8_t *)payload - 4, sizeof header);
   return (header >> 12) == 0u ? 0u : rg_heap_capacity_of(payload);
 }
 

@@ -13,13 +13,13 @@
 
 static uint64_t bits_of(double v) {
   uint64_t b;
-  memcpy(&b, &v, sizeof b);
+  __builtin_memcpy(&b, &v, sizeof b);
   return b;
 }
 
 static double double_of(uint64_t b) {
   double v;
-  memcpy(&v, &b, sizeof v);
+  __builtin_memcpy(&v, &b, sizeof v);
   return v;
 }
 

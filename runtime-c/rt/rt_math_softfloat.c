@@ -48,13 +48,13 @@ double __extendsfdf2(float v);
  * stack scan then reports (boards/mps2-an385/arch.c, scan_return_address). */
 static inline __attribute__((always_inline)) uint64_t bits_of(double v) {
   uint64_t b;
-  memcpy(&b, &v, sizeof b);
+  __builtin_memcpy(&b, &v, sizeof b);
   return b;
 }
 
 static inline __attribute__((always_inline)) double double_of(uint64_t b) {
   double v;
-  memcpy(&v, &b, sizeof v);
+  __builtin_memcpy(&v, &b, sizeof v);
   return v;
 }
 
@@ -179,7 +179,7 @@ double __floatdidf(int64_t v) __attribute__((alias("__aeabi_l2d")));
 
 double __aeabi_f2d(float v) {
   uint32_t f;
-  memcpy(&f, &v, sizeof f);
+  __builtin_memcpy(&f, &v, sizeof f);
   uint64_t sign = (uint64_t)(f >> 31) << 63;
   uint32_t e = (f >> 23) & 0xFFu;
   uint64_t m = f & 0x7FFFFFu;

@@ -95,8 +95,13 @@ bool rg_is_error(const rg_ctx_t *cx, rg_val v) {
   if (!rg_is_ptr(v)) {
     return false;
   }
-  const rg_shape_t *s = rg_shape_of_type(cx, rg_type_of(v));
-  return s != NULL && (s->flags & RG_SHAPE_ERROR) != 0u;
+  /* A user class extending Error has its own shape (flags 0) whose parent chain reaches an error shape. */
+  for (const rg_shape_t *s = rg_shape_of_type(cx, rg_type_of(v)); s != NULL; s = s->parent) {
+    if ((s->flags & RG_SHAPE_ERROR) != 0u) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /* A heap string from NUL-terminated UTF-8 (invalid bytes become U+FFFD). */

@@ -16,9 +16,8 @@ import { writeSource, type Benchmark } from "./awfy-suite.ts";
 export type Variant = "regen" | "c";
 export type BoardId = "native" | "mps2-an385";
 
-/** Stack and heap every benchmark app gets: enough for the deepest recursion (Towers, List) and Storage's tree. */
+/** Stack every benchmark app gets: enough for the deepest recursion (Towers, List). Heaps are per benchmark. */
 const STACK_BYTES = 16384;
-const HEAP_BYTES = 262144;
 /** The kernel's longest budget for one callback: the benchmarks do all their work in the app's start. */
 const BUDGET_MS = 500;
 
@@ -67,7 +66,7 @@ export async function buildBenchmark(
   if (variant === "regen") {
     const tsFile = writeSource(bench, "ts", iterations, dir);
     const started = performance.now();
-    const result = compileApp({ file: tsFile, moduleId });
+    const result = compileApp({ file: tsFile, moduleId, heapBytes: bench.heapBytes });
     compileMs = performance.now() - started;
     if (!result.ok) return { ok: false, reason: compileErrorText(result.diagnostics) };
     writeFileSync(cFile, result.c);
@@ -92,7 +91,7 @@ export async function buildBenchmark(
   const manifest = {
     ...defaultManifest(bench.name),
     stackBytes: STACK_BYTES,
-    heapBytes: HEAP_BYTES,
+    heapBytes: bench.heapBytes,
     budgetMs: BUDGET_MS,
   };
   try {

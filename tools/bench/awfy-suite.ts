@@ -24,7 +24,12 @@ export interface Benchmark {
   readonly test: number;
   /** Iterations of the mps2-an385 runs (enough work for QEMU's 1 ms clock resolution). */
   readonly mps2: number;
+  /** The regen app's garbage-collected heap (app.json `heapBytes`): about twice its largest live data. */
+  readonly heapBytes: number;
 }
+
+/** The heap of a benchmark whose entry does not name one: the compiler's default for apps. */
+const DEFAULT_HEAP_BYTES = 16384;
 
 const fileOf: Record<Language, string> = { ts: "main.ts", c: "main.c", js: "main.js" };
 
@@ -44,7 +49,7 @@ export function loadSuite(root: string, only?: readonly string[]): Benchmark[] {
   }
   const suite: Benchmark[] = [];
   for (const entry of json.benchmarks as Record<string, unknown>[]) {
-    const { name, title, small, big, test, mps2 } = entry;
+    const { name, title, small, big, test, mps2, heapBytes = DEFAULT_HEAP_BYTES } = entry;
     if (typeof name !== "string" || typeof title !== "string" || !positive(small) || !positive(big)) {
       throw new RegenError(
         `${file}: benchmark ${JSON.stringify(entry)} is incomplete`,
@@ -54,8 +59,12 @@ export function loadSuite(root: string, only?: readonly string[]): Benchmark[] {
     if (big <= small || !positive(test) || !positive(mps2)) {
       throw new RegenError(`${file}: benchmark ${name} needs big > small and positive test and mps2 sizes`);
     }
+    if (!positive(heapBytes) || heapBytes % 8 !== 0) {
+      throw new RegenError(`${file}: benchmark ${name} needs a heapBytes that is a positive multiple of 8`);
+    }
     if (only !== undefined && only.length > 0 && !only.includes(name)) continue;
-    suite.push({ name, title, dir: path.join(root, "bench", "awfy", name), small, big, test, mps2 });
+    const dir = path.join(root, "bench", "awfy", name);
+    suite.push({ name, title, dir, small, big, test, mps2, heapBytes });
   }
   return suite;
 }

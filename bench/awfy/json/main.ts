@@ -66,7 +66,8 @@ class JsonObject extends JsonValue {
   weigh(): number {
     let total = 1;
     for (let i = 0; i < this.keys.length; i++) {
-      total += (this.keys[i]?.length ?? 0) + (this.values[i]?.weigh() ?? 0);
+      const value = this.values[i];
+      total += (this.keys[i]?.length ?? 0) + (value === undefined ? 0 : value.weigh());
     }
     return total;
   }

@@ -272,6 +272,8 @@ function elementAccess(node: ts.ElementAccessExpression, checker: ts.TypeChecker
     if ((t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.TypeParameter)) !== 0) return true;
     if ((t.flags & ts.TypeFlags.Object) === 0) return true;
     if (checker.isArrayType(t) || checker.isTupleType(t)) return true;
+    // An enum object: `E[1]` is its reverse mapping, `E["A"]` a member (lower/enum-reverse.ts).
+    if ((t.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Enum) return true;
     return typedArrays.has(t.getSymbol()?.getName() ?? "");
   };
   if (members.every(indexable)) return undefined;

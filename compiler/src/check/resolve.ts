@@ -96,6 +96,10 @@ export function resolveSymbol(symbol: ts.Symbol | undefined, checker: ts.TypeChe
 }
 
 export function resolveIdentifier(id: ts.Identifier, checker: ts.TypeChecker): Resolved {
+  // `{ x }`: the name is a property too; its value is the variable (the checker may answer the property).
+  const p = id.parent;
+  if (ts.isShorthandPropertyAssignment(p) && p.name === id)
+    return resolveSymbol(checker.getShorthandAssignmentValueSymbol(p), checker);
   return resolveSymbol(checker.getSymbolAtLocation(id), checker);
 }
 

@@ -10,20 +10,26 @@ import type { DiagnosticSink } from "../diagnostics/diagnostic.ts";
 import { stateLayout, type StateLayout } from "../state/schema.ts";
 import { calleeBuiltin } from "./resolve.ts";
 import { structTable } from "./struct-types.ts";
-import { isOptional, isStruct, structName, valueTypeOf } from "./value-types.ts";
 
-/** The struct name a loadState/saveState call works on, or undefined when its type is not a struct. */
-export function stateTypeOfCall(call: ts.CallExpression, checker: ts.TypeChecker): string | undefined {
+/** The TypeScript type a loadState/saveState call works on (its `T`). */
+function stateTsType(call: ts.CallExpression, checker: ts.TypeChecker): ts.Type | undefined {
   const builtin = calleeBuiltin(call.expression, checker);
-  if (builtin === "loadState") {
-    const t = valueTypeOf(checker.getTypeAtLocation(call), checker);
-    return isOptional(t) ? structName(t) : undefined;
-  }
+  // loadState<T>() returns `T | undefined`.
+  if (builtin === "loadState") return checker.getNonNullableType(checker.getTypeAtLocation(call));
   const signature = checker.getResolvedSignature(call);
   const parameter = signature?.getParameters()[0];
-  if (parameter === undefined) return undefined;
-  const t = valueTypeOf(checker.getTypeOfSymbol(parameter), checker);
-  return isStruct(t) ? structName(t) : undefined;
+  return parameter === undefined ? undefined : checker.getTypeOfSymbol(parameter);
+}
+
+/** The struct name a loadState/saveState call works on, and why not when its type cannot be encoded. */
+export function stateTypeOfCall(
+  call: ts.CallExpression,
+  checker: ts.TypeChecker,
+): { name: string | undefined; why: string | undefined } {
+  const t = stateTsType(call, checker);
+  if (t === undefined || (t.flags & ts.TypeFlags.Object) === 0) return { name: undefined, why: undefined };
+  const table = structTable(checker);
+  return { name: table.nameOf(t), why: table.problemsOf(t)[0]?.message };
 }
 
 export function checkState(
@@ -44,13 +50,15 @@ export function checkState(
   let chosen: { name: string; at: ts.Node } | undefined;
   for (const call of calls) {
     const at = call.typeArguments?.[0] ?? call;
-    const name = stateTypeOfCall(call, checker);
+    const { name, why } = stateTypeOfCall(call, checker);
     if (name === undefined) {
       sink.atNode(
         "stateType",
         at,
-        "the state must be a declared object type",
-        "write e.g. `saveState<State>(state)` with `interface State { … }` declared in the app",
+        why === undefined
+          ? "the state must be a declared object type"
+          : `the state type cannot be saved: ${why}`,
+        "write e.g. `saveState<State>(state)` with `interface State { … }` declared in the app, its fields numbers, i32/u32/u8, booleans or such objects",
       );
     } else if (chosen === undefined) {
       chosen = { name, at };

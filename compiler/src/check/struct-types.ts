@@ -1,19 +1,22 @@
-// struct-types.ts: the plain-data object types of an app (interfaces, object type aliases) and their fields.
+// struct-types.ts: the app's state type as plain data: the object types loadState/saveState may encode.
 //
-// A regen struct is a top-level `interface` or `type X = { ... }` (or an object type literal nested in one
-// of their fields) whose fields are all numbers, integer types, booleans or structs: no methods, optional
-// fields, index signatures, generics, `extends` or cycles. Each gets one name (`Game`, or `Game_pos` for a
-// literal nested in field `pos`), which becomes the C struct `s_<name>`. Struct identity is the
-// TypeScript type's identity, so two interfaces with the same fields stay two C types. One table per type
-// checker is shared by the subset check and the lowering.
+// Every object type is a heap object at run time (check/value-types.ts); only the saved state needs more:
+// a fixed byte layout. A state struct is a top-level `interface` or `type X = { ... }` (or an object type
+// literal nested in one of their fields) whose fields are all numbers, integer types, booleans or such
+// structs: no methods, optional fields, index signatures, generics, `extends` or cycles. Each gets one
+// name (`Game`, or `Game_pos` for a literal nested in field `pos`); state/schema.ts lays it out and
+// emit/emit-state.ts writes the code that encodes a heap object of the type into the blob and decodes the
+// blob into new heap objects. Struct identity is the TypeScript type's identity. One table per type
+// checker is shared by the state check and the lowering.
 import { ts } from "ts-morph";
 
-import { isNumeric, isStruct, structName, valueTypeOf, type ValueType } from "./value-types.ts";
+import type { StateScalar } from "../state/schema.ts";
+import { valueTypeOf } from "./value-types.ts";
 
-export interface StructField {
-  readonly name: string;
-  readonly ty: ValueType;
-}
+/** A field of a state struct: a scalar with a fixed encoding, or a nested struct encoded inline. */
+export type StructField =
+  | { readonly name: string; readonly kind: StateScalar }
+  | { readonly name: string; readonly kind: "struct"; readonly struct: string };
 
 export interface StructLayout {
   readonly name: string;
@@ -22,7 +25,7 @@ export interface StructLayout {
   readonly decl: ts.Node;
 }
 
-/** Something that keeps a declared type from being a struct; the subset check reports it. */
+/** Something that keeps a declared type from being a state struct; the state check reports it. */
 export interface StructProblem {
   readonly node: ts.Node;
   readonly message: string;
@@ -30,6 +33,7 @@ export interface StructProblem {
 
 interface Entry {
   readonly name: string | undefined;
+  readonly fields: readonly StructField[];
   readonly problems: readonly StructProblem[];
 }
 
@@ -58,6 +62,10 @@ function declaredName(node: ts.Node): string | undefined {
   return undefined;
 }
 
+function isScalar(t: string | undefined): t is StateScalar {
+  return t === "f64" || t === "i32" || t === "u32" || t === "u8" || t === "bool";
+}
+
 export class StructTable {
   private readonly entries = new Map<ts.Type, Entry>();
   private readonly layouts = new Map<string, StructLayout>();
@@ -78,7 +86,7 @@ export class StructTable {
     return this.entry(type).name;
   }
 
-  /** Why `type` (declared in the app) is not a valid struct; empty when it is one. */
+  /** Why `type` (declared in the app) cannot be the state type; empty when it can. */
   problemsOf(type: ts.Type): readonly StructProblem[] {
     return this.entry(type).problems;
   }
@@ -96,7 +104,7 @@ export class StructTable {
       if (done.has(s.name)) return;
       done.add(s.name);
       for (const f of s.fields) {
-        const inner = isStruct(f.ty) ? this.layouts.get(structName(f.ty)) : undefined;
+        const inner = f.kind === "struct" ? this.layouts.get(f.struct) : undefined;
         if (inner !== undefined) visit(inner);
       }
       out.push(s);
@@ -109,36 +117,39 @@ export class StructTable {
     const known = this.entries.get(type);
     if (known !== undefined) return known;
     const decl = this.declarationOf(type);
-    if (decl === undefined) return { name: undefined, problems: [] };
+    if (decl === undefined) return { name: undefined, fields: [], problems: [] };
     if (this.pending.has(type)) {
-      return { name: undefined, problems: [{ node: decl, message: "a type may not contain itself" }] };
+      const problems = [{ node: decl, message: "a type may not contain itself" }];
+      return { name: undefined, fields: [], problems };
     }
     this.pending.add(type);
     const entry = this.build(type, decl);
     this.pending.delete(type);
     this.entries.set(type, entry);
-    if (entry.name !== undefined) {
-      this.layouts.set(entry.name, { name: entry.name, fields: this.fieldsOf(type), decl });
-    }
+    if (entry.name !== undefined)
+      this.layouts.set(entry.name, { name: entry.name, fields: entry.fields, decl });
     return entry;
   }
 
-  private fieldsOf(type: ts.Type): StructField[] {
-    return this.checker.getPropertiesOfType(type).map((p) => ({
-      name: p.getName(),
-      ty: valueTypeOf(this.checker.getTypeOfSymbol(p), this.checker) ?? "void",
-    }));
+  /** How a field of this type is encoded, or undefined when it cannot be. */
+  private fieldOf(name: string, type: ts.Type): StructField | undefined {
+    const kind = valueTypeOf(type, this.checker);
+    if (isScalar(kind)) return { name, kind };
+    if ((type.flags & ts.TypeFlags.Object) === 0 || type.getCallSignatures().length > 0) return undefined;
+    const inner = this.entry(type).name;
+    return inner === undefined ? undefined : { name, kind: "struct", struct: inner };
   }
 
   private build(type: ts.Type, decl: ts.Node): Entry {
     const problems: StructProblem[] = [];
+    const fields: StructField[] = [];
     const name = declaredName(decl);
     if (name === undefined) {
       problems.push({
         node: decl,
-        message: "object types must be declared at module level with `interface` or `type`",
+        message: "state types must be interfaces or `type X = { … }` aliases declared at module level",
       });
-      return { name: undefined, problems };
+      return { name: undefined, fields, problems };
     }
     if (ts.isInterfaceDeclaration(decl)) {
       if (decl.typeParameters !== undefined)
@@ -165,13 +176,20 @@ export class StructTable {
         });
         continue;
       }
-      const ty = valueTypeOf(this.checker.getTypeAtLocation(m), this.checker);
-      if (ty === undefined || !(isNumeric(ty) || ty === "bool" || isStruct(ty))) {
-        const shown = this.checker.typeToString(this.checker.getTypeAtLocation(m));
+      const fieldType = this.checker.getTypeAtLocation(m);
+      const field = this.fieldOf(m.name.text, fieldType);
+      // A nested object type that cannot be encoded says why (its own first problem).
+      const inner = fieldType.flags & ts.TypeFlags.Object ? this.entry(fieldType).problems[0] : undefined;
+      if (field === undefined && inner !== undefined) {
+        problems.push({ node: m.type ?? m, message: `in field \`${m.name.text}\`, ${inner.message}` });
+      } else if (field === undefined) {
+        const shown = this.checker.typeToString(fieldType);
         problems.push({
           node: m.type ?? m,
-          message: `field \`${m.name.text}\` has type \`${shown}\`; fields may be number, i32, u32, u8, boolean or a plain object type`,
+          message: `field \`${m.name.text}\` has type \`${shown}\`; state fields may be number, i32, u32, u8, boolean or an object type with such fields`,
         });
+      } else {
+        fields.push(field);
       }
     }
     if (members.length === 0)
@@ -180,6 +198,6 @@ export class StructTable {
       if (other === name && layout.decl !== decl)
         problems.push({ node: decl, message: `two object types are named ${name}` });
     }
-    return problems.length === 0 ? { name, problems } : { name: undefined, problems };
+    return problems.length === 0 ? { name, fields, problems } : { name: undefined, fields: [], problems };
   }
 }

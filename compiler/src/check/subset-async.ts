@@ -1,40 +1,13 @@
 // subset-async.ts: the subset check for async functions and `await`.
 //
 // Called from subset.ts. Async functions (declarations, arrows, function expressions) are in the subset
-// (their body is checked like any other); generators, top-level await and optional, default or rest
-// parameters of async function values are not. An `await` may stand anywhere in an expression of an
-// async function (lower/async.ts keeps locals and saved temporaries in the frame) except inside a finally
-// block.
+// (their body is checked like any other, their parameters like a plain function's: optional, default,
+// rest and destructured ones included); generators and top-level await are not. An `await` may stand
+// anywhere in an expression of an async function (lower/async.ts keeps locals and saved temporaries in
+// the frame) except inside a finally block.
 import { ts } from "ts-morph";
 
 import type { DiagnosticSink } from "../diagnostics/diagnostic.ts";
-
-function isAsync(node: ts.Node): boolean {
-  return (
-    ts.canHaveModifiers(node) &&
-    (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)
-  );
-}
-
-/** Reports what async arrow functions and function expressions cannot have (default and rest
- * parameters); returns true when it reported. */
-export function checkAsyncFunctionValue(
-  e: ts.ArrowFunction | ts.FunctionExpression,
-  sink: DiagnosticSink,
-): boolean {
-  if (!isAsync(e)) return false;
-  const p = e.parameters.find(
-    (q) => q.initializer !== undefined || q.dotDotDotToken !== undefined || q.questionToken !== undefined,
-  );
-  if (p === undefined) return false;
-  sink.atNode(
-    "parameters",
-    p,
-    "an async function value cannot have optional, default or rest parameters",
-    "declare every parameter with a type and pass every argument",
-  );
-  return true;
-}
 
 /** Checks the position of `await e`; returns false after reporting. */
 export function checkAwaitPosition(e: ts.AwaitExpression, sink: DiagnosticSink): boolean {

@@ -8,25 +8,18 @@ import { ts } from "ts-morph";
 
 import type { DiagnosticSink } from "../diagnostics/diagnostic.ts";
 import { checkForbidden } from "./forbidden.ts";
-import { calleeBuiltin, resolveIdentifier } from "./resolve.ts";
-import { checkAsyncFunctionValue, checkAwaitPosition, isNewPromise } from "./subset-async.ts";
+import { enumDeclarationOf } from "../lower/enum-reverse.ts";
+import { isArrayLength } from "../lower/array-length.ts";
+import { isLogicalAssignment } from "../lower/logical-assignment.ts";
+import { calleeBuiltin, resolveIdentifier, resolveSymbol } from "./resolve.ts";
+import { checkAwaitPosition, isNewPromise } from "./subset-async.ts";
 import {
   checkErrorInstanceOf,
   checkExceptionStatement,
   checkNewError,
   type SubsetCallbacks,
 } from "./subset-exceptions.ts";
-import { structTable } from "./struct-types.ts";
-import {
-  enumLiterals,
-  isBoxed,
-  isInteger,
-  isNumeric,
-  isOptional,
-  isStruct,
-  valueTypeOf,
-  type ValueType,
-} from "./value-types.ts";
+import { enumLiterals, isBoxed, isInteger, isNumeric, valueTypeOf, type ValueType } from "./value-types.ts";
 
 /** `typeof x === "string"` (either side): the operand and the type name. */
 export function typeofTest(e: ts.BinaryExpression): { operand: ts.Expression; name: string } | undefined {
@@ -37,13 +30,17 @@ export function typeofTest(e: ts.BinaryExpression): { operand: ts.Expression; na
   return undefined;
 }
 
+/** The expression inside parentheses and non-null assertions (`(x)`, `x!`: the same place and value). */
 function skipParentheses(e: ts.Expression): ts.Expression {
-  return ts.isParenthesizedExpression(e) ? skipParentheses(e.expression) : e;
+  return ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) ? skipParentheses(e.expression) : e;
 }
 
 function isUndefinedKeyword(e: ts.Expression): boolean {
   return ts.isIdentifier(e) && e.text === "undefined";
 }
+
+/** Global library functions an app may pass as values (lower/library.ts libraryFunctionValue). */
+const libraryFunctionValues = new Set(["parseInt", "parseFloat", "isNaN", "isFinite", "String", "Number"]);
 
 export function checkSubset(sourceFile: ts.SourceFile, checker: ts.TypeChecker, sink: DiagnosticSink): void {
   new SubsetChecker(checker, sink).visitFile(sourceFile);
@@ -143,11 +140,11 @@ class SubsetChecker {
       this.statement(s.statement, false);
     } else if (ts.isSwitchStatement(s)) {
       const t = this.typeOf(s.expression);
-      if (t === undefined || !(isNumeric(t) || t === "bool" || enumLiterals(t) !== undefined)) {
+      if (t === undefined || !(isNumeric(t) || t === "bool" || isBoxed(t) || enumLiterals(t) !== undefined)) {
         this.sink.atNode(
           "unsupportedType",
           s.expression,
-          "switch needs a number, boolean, startInfo().reason / .fault or a saveState result",
+          "switch needs a number, boolean, string, union value, startInfo().reason / .fault or a saveState result",
         );
         return;
       }
@@ -159,11 +156,7 @@ class SubsetChecker {
     } else if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
       if (s.label !== undefined) this.sink.atNode("labels", s);
     } else if (ts.isReturnStatement(s)) {
-      if (s.expression !== undefined) {
-        const before = this.sink.diagnostics.length;
-        this.expression(s.expression, "value");
-        if (this.sink.diagnostics.length === before) this.freshIfObject(s.expression);
-      }
+      if (s.expression !== undefined) this.expression(s.expression, "value");
     } else if (ts.isBlock(s)) {
       for (const inner of s.statements) this.statement(inner, false);
     } else if (ts.isEmptyStatement(s)) {
@@ -214,7 +207,6 @@ class SubsetChecker {
       );
       return;
     }
-    const table = structTable(this.checker);
     const objectTypes: ts.Type[] = [];
     if (ts.isInterfaceDeclaration(s)) objectTypes.push(this.checker.getTypeAtLocation(s.name));
     const visit = (node: ts.Node): void => {
@@ -224,7 +216,6 @@ class SubsetChecker {
     visit(s);
     // Object types are heap objects: any property types the subset has, optional properties included.
     // Only members that are not properties are reported.
-    void table;
     for (const t of objectTypes) {
       const decl = t.getSymbol()?.declarations?.[0];
       const members =
@@ -237,22 +228,6 @@ class SubsetChecker {
         }
       }
     }
-  }
-
-  /** A struct value stored somewhere must be a new object: JavaScript would share an existing one. */
-  private freshIfObject(e: ts.Expression): void {
-    // Objects are references, as in JavaScript: sharing one is fine.
-    void e;
-  }
-
-  private isFresh(e: ts.Expression): boolean {
-    if (ts.isParenthesizedExpression(e)) return this.isFresh(e.expression);
-    if (ts.isObjectLiteralExpression(e) || ts.isCallExpression(e)) return true;
-    if (ts.isConditionalExpression(e)) return this.isFresh(e.whenTrue) && this.isFresh(e.whenFalse);
-    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) {
-      return this.isFresh(e.left) && this.isFresh(e.right);
-    }
-    return false;
   }
 
   private importDeclaration(s: ts.ImportDeclaration): void {
@@ -294,27 +269,13 @@ class SubsetChecker {
     }
     // Generic functions compile once: a type parameter is an rg_val (docs/LANGUAGE-RUNTIME.md).
     for (const p of f.parameters) {
-      if (p.questionToken !== undefined || p.initializer !== undefined || p.dotDotDotToken !== undefined) {
-        this.sink.atNode("parameters", p);
-        continue;
-      }
-      if (!ts.isIdentifier(p.name)) {
-        this.sink.atNode("objects", p.name);
-        continue;
-      }
-      if (this.declaredType(p.name, p.type, false) && isOptional(this.typeOf(p.name))) {
-        this.sink.atNode(
-          "unsupportedType",
-          p.type ?? p.name,
-          "a parameter may not be `T | undefined`",
-          "check for undefined first and pass the object",
-        );
-      }
+      if (!this.parameter(p, true) || !ts.isIdentifier(p.name)) continue;
+      this.declaredType(p.name, p.type, false);
     }
     const signature = this.checker.getSignatureFromDeclaration(f);
     if (signature !== undefined) {
       const returns = valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
-      if (returns === undefined || returns === "timer" || isOptional(returns)) {
+      if (returns === undefined || returns === "timer") {
         this.sink.atNode(
           "unsupportedType",
           f.type ?? f.name,
@@ -348,9 +309,7 @@ class SubsetChecker {
       // The initializer first: its diagnostic (an object, a function, startInfo()) says more than the type's.
       const before = this.sink.diagnostics.length;
       this.expression(d.initializer, "value");
-      if (this.sink.diagnostics.length === before && this.declaredType(d.name, d.type, true)) {
-        this.freshIfObject(d.initializer);
-      }
+      if (this.sink.diagnostics.length === before) this.declaredType(d.name, d.type, true);
     }
   }
 
@@ -376,11 +335,19 @@ class SubsetChecker {
   }
 
   private condition(e: ts.Expression): void {
-    if (this.typeOf(e) !== "bool") {
+    if (!this.testable(this.typeOf(e))) {
       this.sink.atNode("condition", e);
       return;
     }
     this.expression(e, "value");
+  }
+
+  /** A value JavaScript's truthiness applies to (lower/truthiness.ts): any value but a timer id and the
+   * regen module's enum-like strings. */
+  private testable(t: ValueType | undefined): boolean {
+    // void: a value the checker narrowed to undefined or never (`!s` after `s = undefined`); a call of a
+    // function returning nothing is reported as such by expression().
+    return t !== undefined && t !== "timer" && enumLiterals(t) === undefined;
   }
 
   /** A case label or the other side of ===: may be a string literal when compared with a reason. */
@@ -437,8 +404,8 @@ class SubsetChecker {
         return;
       }
       for (const item of e.elements) {
-        if (ts.isSpreadElement(item) || ts.isOmittedExpression(item)) {
-          this.sink.atNode("arrays", item, "spread and holes in array literals are not supported");
+        if (ts.isOmittedExpression(item)) {
+          this.sink.atNode("arrays", item, "holes in array literals are not supported", "write `undefined`");
           return;
         }
         this.expression(item, "value");
@@ -446,17 +413,11 @@ class SubsetChecker {
       return;
     }
     if (ts.isElementAccessExpression(e)) return this.elementAccess(e);
-    if (ts.isSpreadElement(e)) {
-      this.sink.atNode("arrays", e, "spread is not supported");
-      return;
-    }
+    if (ts.isSpreadElement(e)) return this.spreadElement(e);
     if (ts.isObjectLiteralExpression(e)) return this.objectLiteral(e);
-    if (
-      ts.isAsExpression(e) ||
-      ts.isTypeAssertionExpression(e) ||
-      ts.isNonNullExpression(e) ||
-      ts.isSatisfiesExpression(e)
-    ) {
+    // `x!` only narrows the type: nothing happens at run time.
+    if (ts.isNonNullExpression(e)) return this.expression(e.expression, where);
+    if (ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) {
       this.sink.atNode("assertion", e);
       return;
     }
@@ -470,7 +431,7 @@ class SubsetChecker {
       return;
     }
     if (e.kind === ts.SyntaxKind.ThisKeyword) {
-      if (!this.insideClass(e))
+      if (!this.insideClass(e, true))
         this.sink.atNode("classes", e, "`this` is only supported inside a class's methods");
       return;
     }
@@ -486,7 +447,9 @@ class SubsetChecker {
       if (checkAwaitPosition(e, this.sink)) this.expression(e.expression, "value");
       return;
     }
-    if (ts.isTypeOfExpression(e) || ts.isDeleteExpression(e) || ts.isVoidExpression(e)) {
+    // `typeof x` as a value: one of JavaScript's type names (lower/typeof-value.ts).
+    if (ts.isTypeOfExpression(e)) return this.expression(e.expression, "value");
+    if (ts.isDeleteExpression(e) || ts.isVoidExpression(e)) {
       this.sink.atNode(
         "operator",
         e.getChildAt(0),
@@ -513,25 +476,79 @@ class SubsetChecker {
     for (const p of e.properties) {
       if (ts.isShorthandPropertyAssignment(p)) {
         this.identifier(p.name);
-        this.freshIfObject(p.name);
       } else if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) {
-        const before = this.sink.diagnostics.length;
         this.expression(p.initializer, "value");
-        if (this.sink.diagnostics.length === before) this.freshIfObject(p.initializer);
+      } else if (ts.isSpreadAssignment(p)) {
+        this.objectSpread(p);
+      } else if (ts.isMethodDeclaration(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) {
+        this.literalMethod(p);
       } else {
         this.sink.atNode(
           "objects",
           p,
-          "object literals may only list fields (`name: value`)",
-          "spread, methods, getters and computed names are not supported",
+          "object literals may only list fields (`name: value`), methods and spreads",
+          "getters, setters and computed names are not supported",
         );
       }
     }
   }
 
+  /** `...src` in an object literal: src has a declared object type (not null or undefined) whose
+   * properties are all data properties (a class instance's methods are not copied, as in JavaScript). */
+  private objectSpread(p: ts.SpreadAssignment): void {
+    const t = this.checker.getTypeAtLocation(p.expression);
+    if (this.checker.getNonNullableType(t) !== t || !this.isAppObject(p.expression)) {
+      this.sink.atNode(
+        "objects",
+        p,
+        "spread in an object literal needs an object of a declared type (not null or undefined)",
+        "check for null first, or list the properties",
+      );
+      return;
+    }
+    for (const prop of this.checker.getPropertiesOfType(this.checker.getApparentType(t))) {
+      const decl = prop.declarations?.[0];
+      const classMember = decl !== undefined && ts.isClassLike(decl.parent);
+      if (prop.flags & ts.SymbolFlags.Accessor || (prop.flags & ts.SymbolFlags.Method && !classMember)) {
+        this.sink.atNode(
+          "objects",
+          p,
+          `spread of an object with the method or accessor \`${prop.getName()}\``,
+          "list the properties",
+        );
+        return;
+      }
+    }
+    this.expression(p.expression, "value");
+  }
+
+  /** `{ m(x: number) { ... } }`: a function value whose `this` is the object. */
+  private literalMethod(m: ts.MethodDeclaration): void {
+    if (m.asteriskToken !== undefined || m.modifiers?.some((x) => x.kind === ts.SyntaxKind.AsyncKeyword)) {
+      this.sink.atNode("unsupportedSyntax", m.name, "async methods and generators are not supported");
+      return;
+    }
+    if (m.body === undefined) return;
+    for (const p of m.parameters) if (!this.parameter(p, true)) return;
+    const signature = this.checker.getSignatureFromDeclaration(m);
+    const returns =
+      signature === undefined
+        ? undefined
+        : valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
+    if (returns === undefined || returns === "timer") {
+      this.sink.atNode(
+        "unsupportedType",
+        m.type ?? m.name,
+        "a method may return a number, boolean, string, array, function, object or nothing",
+      );
+      return;
+    }
+    for (const s of m.body.statements) this.statement(s, false);
+  }
+
   /** The root variable of an assignable place (`v`, `v.a.b`), or undefined with a report. */
   private place(e: ts.Expression, what: string): ts.Identifier | undefined {
-    if (ts.isParenthesizedExpression(e)) return this.place(e.expression, what);
+    if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) return this.place(e.expression, what);
     if (ts.isIdentifier(e)) {
       const r = resolveIdentifier(e, this.checker);
       if (r.k !== "variable") {
@@ -591,23 +608,28 @@ class SubsetChecker {
       ) {
         if (m.body === undefined) continue;
         if (
-          ts.isMethodDeclaration(m) &&
-          (m.asteriskToken !== undefined || m.modifiers?.some((x) => x.kind === ts.SyntaxKind.AsyncKeyword))
+          (ts.isGetAccessor(m) || ts.isSetAccessor(m)) &&
+          (ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static) !== 0
         ) {
-          this.sink.atNode("unsupportedSyntax", m.name, "async methods and generators are not supported");
+          this.sink.atNode(
+            "classes",
+            m.name,
+            "static getters and setters are not supported yet",
+            "use a static method (`static count(): number`) or a static field",
+          );
+          continue;
+        }
+        // Async methods are in (lower/async.ts); generator methods are not.
+        if (ts.isMethodDeclaration(m) && m.asteriskToken !== undefined) {
+          this.sink.atNode("unsupportedSyntax", m.name, "generator methods are not supported");
           continue;
         }
         let ok = true;
         for (const p of m.parameters) {
-          if (
-            p.questionToken !== undefined ||
-            p.initializer !== undefined ||
-            p.dotDotDotToken !== undefined ||
-            !ts.isIdentifier(p.name)
-          ) {
-            this.sink.atNode("parameters", p);
-            ok = false;
-          }
+          // A parameter property (`constructor(public x = 0)`) is a field: it needs a plain name.
+          const property =
+            (ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier) !== 0;
+          if (!this.parameter(p, !property || ts.isIdentifier(p.name))) ok = false;
         }
         if (ok) for (const st of m.body.statements) this.statement(st, false);
       } else if (ts.isSemicolonClassElement(m)) {
@@ -630,8 +652,10 @@ class SubsetChecker {
   }
 
   /** True inside a class member (arrow functions keep the method's `this`). */
-  private insideClass(node: ts.Node): boolean {
+  private insideClass(node: ts.Node, literalMethods = false): boolean {
     for (let n: ts.Node | undefined = node.parent; n !== undefined; n = n.parent) {
+      // An object literal's method: `this` is its object (lower/object-members.ts); `super` is not in.
+      if (ts.isMethodDeclaration(n) && ts.isObjectLiteralExpression(n.parent)) return literalMethods;
       if (ts.isClassDeclaration(n)) return true;
       if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return false;
     }
@@ -679,12 +703,154 @@ class SubsetChecker {
     this.statement(s.statement, false);
   }
 
-  /** A destructuring pattern of plain names (nested patterns and defaults allowed, no rest). */
+  /** The targets of a destructuring assignment: places, nested patterns, defaults, rest elements. */
+  private assignmentPattern(p: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression): boolean {
+    const target = (t: ts.Expression): boolean => {
+      const e = skipParentheses(t);
+      if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        if (!target(e.left)) return false;
+        this.expression(e.right, "value");
+        return true;
+      }
+      if (ts.isArrayLiteralExpression(e) || ts.isObjectLiteralExpression(e)) return this.assignmentPattern(e);
+      if (ts.isElementAccessExpression(e)) {
+        if (!this.isArrayElement(e, "assigned")) return false;
+        this.expression(e.expression, "value");
+        this.expression(e.argumentExpression, "value");
+        return true;
+      }
+      return this.place(e, "assigned") !== undefined;
+    };
+    if (ts.isArrayLiteralExpression(p)) {
+      for (const element of p.elements) {
+        if (ts.isOmittedExpression(element)) continue;
+        if (!target(ts.isSpreadElement(element) ? element.expression : element)) return false;
+      }
+      return true;
+    }
+    for (const prop of p.properties) {
+      if (ts.isShorthandPropertyAssignment(prop)) {
+        const r = resolveSymbol(this.checker.getShorthandAssignmentValueSymbol(prop), this.checker);
+        if (r.k !== "variable") {
+          this.sink.atNode("unsupportedSyntax", prop.name, "only variables and their fields can be assigned");
+          return false;
+        }
+        if (prop.objectAssignmentInitializer !== undefined)
+          this.expression(prop.objectAssignmentInitializer, "value");
+      } else if (
+        ts.isPropertyAssignment(prop) &&
+        (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))
+      ) {
+        if (!target(prop.initializer)) return false;
+      } else if (ts.isSpreadAssignment(prop)) {
+        if (!target(prop.expression)) return false;
+      } else {
+        this.sink.atNode("objects", prop, "a destructuring assignment lists names and patterns only");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** `...xs` in an array literal or in the arguments of a call of an app function, method, constructor
+   * or function value (library calls: checked in call()); xs is an array, string, Map, Set or typed array. */
+  private spreadElement(e: ts.SpreadElement): void {
+    const p = e.parent;
+    const appNew = ts.isNewExpression(p) && ts.isIdentifier(p.expression) && this.isAppClass(p.expression);
+    const builtinCall = ts.isCallExpression(p) && calleeBuiltin(p.expression, this.checker) !== undefined;
+    const errorSuper =
+      ts.isCallExpression(p) && p.expression.kind === ts.SyntaxKind.SuperKeyword && !this.hasAppBase(p);
+    if (!(
+      ts.isArrayLiteralExpression(p) ||
+      (ts.isCallExpression(p) && !builtinCall && !errorSuper) ||
+      appNew
+    )) {
+      this.sink.atNode(
+        "arrays",
+        e,
+        "spread is only supported in array literals and in calls of the app's functions",
+      );
+      return;
+    }
+    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e.expression));
+    const name = t.getSymbol()?.getName() ?? "";
+    const iterable =
+      (t.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral)) !== 0 ||
+      ((t.flags & ts.TypeFlags.Object) !== 0 && this.checker.isArrayLikeType(t)) ||
+      /^(Array|ReadonlyArray|Map|ReadonlyMap|Set|ReadonlySet|IterableIterator|IteratorObject|MapIterator|SetIterator|ArrayIterator|(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array)$/.test(
+        name,
+      );
+    if (!iterable) {
+      this.sink.atNode(
+        "arrays",
+        e.expression,
+        "spread needs an array, a string, a Map, a Set or a typed array",
+      );
+      return;
+    }
+    this.expression(e.expression, "value");
+  }
+
+  /** A class the app declares. */
+  private isAppClass(e: ts.Expression): boolean {
+    const decl = this.checker.getSymbolAtLocation(e)?.declarations?.[0];
+    return (
+      decl !== undefined &&
+      ts.isClassDeclaration(decl) &&
+      !decl.getSourceFile().fileName.startsWith("/regen-lib/")
+    );
+  }
+
+  /** `super(...)` in a class whose base is a class of the app (not Error). */
+  private hasAppBase(node: ts.Node): boolean {
+    const c = ts.findAncestor(node, ts.isClassDeclaration);
+    const base = c?.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    return base !== undefined && this.isAppClass(base.expression);
+  }
+
+  /** A parameter of a declared function or method: optional, default, rest and destructured ones are
+   * allowed where `extended` (not on a parameter property); returns false after reporting. */
+  private parameter(p: ts.ParameterDeclaration, extended: boolean): boolean {
+    const plain =
+      p.questionToken === undefined &&
+      p.initializer === undefined &&
+      p.dotDotDotToken === undefined &&
+      ts.isIdentifier(p.name);
+    if (!plain && !extended) {
+      this.sink.atNode("parameters", p);
+      return false;
+    }
+    if (p.initializer !== undefined) {
+      const before = this.sink.diagnostics.length;
+      this.expression(p.initializer, "value");
+      if (this.sink.diagnostics.length !== before) return false;
+    }
+    if (!ts.isIdentifier(p.name)) return this.bindingPattern(p.name);
+    return true;
+  }
+
+  /** A destructuring pattern of plain names (nested patterns, defaults and rest elements allowed). */
   private bindingPattern(p: ts.BindingPattern): boolean {
+    if (ts.isObjectBindingPattern(p)) {
+      // Object patterns read properties of the app's object types (not `length` of a string or array).
+      const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(p));
+      const appObject = (u: ts.Type): boolean =>
+        (u.flags & ts.TypeFlags.Object) !== 0 &&
+        u.getSymbol()?.declarations?.[0]?.getSourceFile().fileName.startsWith("/regen-lib/") !== true;
+      if (!(t.isUnion() ? t.types.every(appObject) : appObject(t))) {
+        this.sink.atNode(
+          "objects",
+          p,
+          "object destructuring needs a value of a declared object type",
+          "read the property: `const n = s.length`",
+        );
+        return false;
+      }
+    }
     for (const element of p.elements) {
       if (ts.isOmittedExpression(element)) continue;
-      if (element.dotDotDotToken !== undefined) {
-        this.sink.atNode("objects", element, "rest elements in destructuring are not supported");
+      if (element.dotDotDotToken !== undefined && !ts.isIdentifier(element.name)) {
+        this.sink.atNode("objects", element, "a rest element needs a plain name");
         return false;
       }
       if (ts.isObjectBindingPattern(p)) {
@@ -727,7 +893,15 @@ class SubsetChecker {
   private isArrayType(node: ts.Node): boolean {
     const t = this.checker.getTypeAtLocation(node);
     const name = t.getSymbol()?.getName();
-    return name === "Array" || name === "ReadonlyArray";
+    // Tuples (`[string, number]`) are arrays at run time.
+    if (this.checker.isTupleType(t)) return true;
+    return name === "Array" || name === "ReadonlyArray" || this.isTypedArray(node);
+  }
+
+  /** A typed array (Uint8Array, Float64Array, ...): `x[i]` reads and writes numbers. */
+  private isTypedArray(node: ts.Node): boolean {
+    const name = this.checker.getTypeAtLocation(node).getSymbol()?.getName() ?? "";
+    return /^(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array$/.test(name);
   }
 
   /** `a[i]` as an assignment target: an array element with a numeric index. */
@@ -754,6 +928,11 @@ class SubsetChecker {
   private elementAccess(e: ts.ElementAccessExpression): void {
     const receiver = this.typeOf(e.expression);
     const index = this.typeOf(e.argumentExpression);
+    // `E[i]` (reverse mapping) and `E["A"]` on an enum (lower/enum-reverse.ts).
+    if (enumDeclarationOf(this.checker, e.expression) !== undefined) {
+      if (ts.isStringLiteralLike(e.argumentExpression)) return;
+      if (index !== undefined && isNumeric(index)) return this.expression(e.argumentExpression, "value");
+    }
     if ((receiver !== "str" && !this.isArrayType(e.expression)) || index === undefined || !isNumeric(index)) {
       this.sink.atNode(
         "arrays",
@@ -769,7 +948,6 @@ class SubsetChecker {
 
   /** An arrow function or function expression used as a value. */
   private functionValue(e: ts.ArrowFunction | ts.FunctionExpression): void {
-    if (checkAsyncFunctionValue(e, this.sink)) return;
     if (e.asteriskToken !== undefined) {
       this.sink.atNode("unsupportedSyntax", e, "generators are not supported");
       return;
@@ -784,11 +962,11 @@ class SubsetChecker {
     }
     for (const p of e.parameters) {
       if (!ts.isIdentifier(p.name)) {
-        this.sink.atNode("objects", p.name, "destructuring parameters are not supported");
-        return;
+        if (!this.parameter(p, true)) return;
+        continue;
       }
       const t = this.typeOf(p.name);
-      if (t === undefined || t === "void" || isStruct(t) || isOptional(t)) {
+      if (t === undefined || t === "void") {
         const shown = this.checker.typeToString(this.checker.getTypeAtLocation(p.name));
         this.sink.atNode(
           "unsupportedType",
@@ -802,7 +980,7 @@ class SubsetChecker {
     const signature = this.checker.getSignatureFromDeclaration(e);
     if (signature !== undefined) {
       const returns = valueTypeOf(this.checker.getReturnTypeOfSignature(signature), this.checker);
-      if (returns === undefined || returns === "timer" || isStruct(returns) || isOptional(returns)) {
+      if (returns === undefined || returns === "timer") {
         this.sink.atNode(
           "unsupportedType",
           e.type ?? e,
@@ -820,12 +998,8 @@ class SubsetChecker {
 
   private identifier(id: ts.Identifier): void {
     const r = resolveIdentifier(id, this.checker);
-    if (r.k === "function") {
-      // A function used as a value: fine when its parameters can come from a uniform call.
-      if (r.decl.parameters.some((p) => isStruct(this.typeOf(p.name))))
-        this.sink.atNode("functionValue", id, "a function with object parameters cannot be used as a value");
-      return;
-    }
+    // A function used as a value: its parameters come from a uniform call.
+    if (r.k === "function") return;
     if (r.k === "builtin" && r.name !== "NaN" && r.name !== "Infinity") {
       this.sink.atNode("functionValue", id);
       return;
@@ -865,7 +1039,8 @@ class SubsetChecker {
       const libraryUse =
         this.isLibrarySymbol(id) &&
         ((ts.isPropertyAccessExpression(p) && p.expression === id) ||
-          (ts.isCallExpression(p) && p.expression === id));
+          (ts.isCallExpression(p) && p.expression === id) ||
+          libraryFunctionValues.has(id.text));
       if (!libraryUse)
         this.sink.atNode("unsupportedSyntax", id, `\`${id.text}\` is not a value regen can compile`);
     }
@@ -917,11 +1092,11 @@ class SubsetChecker {
       if (undefinedLeft || isUndefinedKeyword(e.right)) {
         const other = undefinedLeft ? e.right : e.left;
         const otherType = this.typeOf(other);
-        if (!isOptional(otherType) && !isBoxed(otherType)) {
+        if (!isBoxed(otherType)) {
           this.sink.atNode(
             "unsupportedType",
             e,
-            "only a value of type `T | undefined` (from loadState) can be compared with undefined",
+            "only a value whose type includes `undefined` (`T | undefined`) can be compared with undefined",
           );
           return;
         }
@@ -981,7 +1156,8 @@ class SubsetChecker {
         return;
       }
     } else if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
-      if (l !== "bool" || r !== "bool") {
+      // An operand the checker narrowed to `never` (`b || b` with `b: true`) has type void here.
+      if (!this.testable(l) || !this.testable(r)) {
         this.sink.atNode("logicalOperands", e);
         return;
       }
@@ -997,8 +1173,43 @@ class SubsetChecker {
       this.expression(e.left, "value");
       this.expression(e.right, "value");
       return;
+    } else if (isLogicalAssignment(op)) {
+      // `a ??= b`, `a ||= b`, `a &&= b` (lower/logical-assignment.ts).
+      const left = skipParentheses(e.left);
+      if (ts.isElementAccessExpression(left)) {
+        if (!this.isArrayElement(left, "assigned")) return;
+        this.expression(left.expression, "value");
+        this.expression(left.argumentExpression, "value");
+      } else {
+        if (this.place(e.left, "assigned") === undefined) return;
+        if (l !== undefined && isInteger(l)) {
+          this.sink.atNode("integerUpdate", e);
+          return;
+        }
+        this.expression(e.left, "value");
+      }
+      if (!this.testable(l)) {
+        this.sink.atNode("logicalOperands", e.left);
+        return;
+      }
+      this.expression(e.right, "value");
+      return;
     } else if (op === ts.SyntaxKind.EqualsToken || compoundAssignments.has(op)) {
       const left = skipParentheses(e.left);
+      // Destructuring assignment (lower/patterns.ts).
+      if (
+        op === ts.SyntaxKind.EqualsToken &&
+        (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left))
+      ) {
+        if (this.assignmentPattern(left)) this.expression(e.right, "value");
+        return;
+      }
+      // `xs.length = n` on an array (lower/array-length.ts).
+      if (isArrayLength(this.checker, left) && ts.isPropertyAccessExpression(left)) {
+        this.expression(left.expression, "value");
+        this.expression(e.right, "value");
+        return;
+      }
       if (ts.isElementAccessExpression(left)) {
         if (!this.isArrayElement(left, "assigned")) return;
         if (op !== ts.SyntaxKind.EqualsToken && !this.isNumberElement(left)) {
@@ -1021,9 +1232,7 @@ class SubsetChecker {
         return;
       }
       this.expression(e.left, "value");
-      const before = this.sink.diagnostics.length;
       this.expression(e.right, "value");
-      if (this.sink.diagnostics.length === before) this.freshIfObject(e.right);
       return;
     } else if (op === ts.SyntaxKind.CommaToken) {
       if (where !== "statement" || !ts.isForStatement(e.parent)) {
@@ -1054,6 +1263,9 @@ class SubsetChecker {
     const t = this.typeOf(e.operand);
     if (op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken) {
       const operand = skipParentheses(e.operand);
+      // `xs.length--` on an array (lower/array-length.ts).
+      if (isArrayLength(this.checker, operand) && ts.isPropertyAccessExpression(operand))
+        return this.expression(operand.expression, "value");
       if (ts.isElementAccessExpression(operand)) {
         if (!this.isArrayElement(operand, "incremented")) return;
         if (!this.isNumberElement(operand)) {
@@ -1073,7 +1285,7 @@ class SubsetChecker {
       return;
     }
     if (op === ts.SyntaxKind.ExclamationToken) {
-      if (t !== "bool") {
+      if (!this.testable(t)) {
         this.sink.atNode("logicalOperands", e);
         return;
       }
@@ -1112,6 +1324,11 @@ class SubsetChecker {
         this.expression(e.expression, "value");
         return;
       }
+    }
+    // A tuple's length (lower/tuples.ts).
+    if (e.name.text === "length" && this.checker.isTupleType(this.checker.getTypeAtLocation(e.expression))) {
+      this.expression(e.expression, "value");
+      return;
     }
     // A library property: `s.length`, `a.length`, `Math.PI`.
     if (this.isLibrarySymbol(e.name)) {
@@ -1171,18 +1388,31 @@ class SubsetChecker {
     if (builtin === undefined && library) {
       // A library method or function (by the runtime's naming convention): check receiver and arguments.
       if (ts.isPropertyAccessExpression(e.expression)) this.expression(e.expression.expression, "value");
-      for (const a of e.arguments) {
-        if (ts.isSpreadElement(a)) {
-          this.sink.atNode("arrays", a, "spread arguments are not supported");
+      // Spread arguments may only fill a rest parameter (`Math.max(...xs)`, `a.push(...ys)`).
+      const params = ts.isJSDocSignature(declaration) ? [] : declaration.parameters;
+      const rest = params.findIndex((p) => p.dotDotDotToken !== undefined);
+      for (const [i, a] of e.arguments.entries()) {
+        if (ts.isSpreadElement(a) && (rest < 0 || i < rest)) {
+          this.sink.atNode(
+            "arrays",
+            a,
+            "spread arguments of library functions may only fill a rest parameter",
+            "pass the arguments one by one",
+          );
           return;
         }
         this.expression(a, "value");
       }
       return;
     }
+    // `o?.m()` (the `?.` before the method, not before the call): the method of the non-nullish receiver.
+    const calleeType =
+      ts.isOptionalChain(e) && e.questionDotToken === undefined && ts.isPropertyAccessExpression(e.expression)
+        ? this.checker.getNonNullableType(this.checker.getTypeAtLocation(e.expression))
+        : this.checker.getTypeAtLocation(e.expression);
     if (
       builtin === undefined &&
-      this.checker.getTypeAtLocation(e.expression).getCallSignatures().length > 0 &&
+      calleeType.getCallSignatures().length > 0 &&
       !ts.isIdentifier(e.expression)
     ) {
       this.expression(e.expression, "value");
@@ -1234,13 +1464,11 @@ class SubsetChecker {
       this.expression(a, "value");
       return;
     }
-    if (t === undefined || t === "timer" || t === "void") {
-      this.sink.atNode(
-        "unsupportedType",
-        a,
-        "console.log prints numbers, booleans and text",
-        isStruct(t) || isOptional(t) ? "print the object's fields, e.g. `${p.x} ${p.y}`" : undefined,
-      );
+    // A value TypeScript narrowed to `undefined` (`${undefined}`, a union variable known to be undefined
+    // here) prints as undefined; a call without a result is reported by the call's own check.
+    const undefinedValue = t === "void" && !ts.isCallExpression(a) && !ts.isAwaitExpression(a);
+    if (t === undefined || t === "timer" || (t === "void" && !undefinedValue)) {
+      this.sink.atNode("unsupportedType", a, "console.log prints numbers, booleans and text");
       return;
     }
     this.expression(a, "value");

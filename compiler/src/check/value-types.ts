@@ -3,18 +3,15 @@
 // Shared by the subset check (which rejects what maps to nothing) and the lowering (which picks C types).
 // `number` is a double; the branded integers of the `regen` module map to C integers; the string literal
 // unions of startInfo().reason, startInfo().fault and saveState's result map to small enums; TimerId is the kernel's timer id;
-// declared plain-data object types (interfaces, object type aliases) are C structs (`struct:Name`), and
-// `Name | undefined` (what loadState returns) is a struct with a presence flag (`opt:Name`).
+// every object type (interfaces and object type aliases included, whatever their fields) is a heap object
+// held in an rg_val, with reference semantics as in JavaScript.
 import { ts } from "ts-morph";
 
-import { structTable } from "./struct-types.ts";
-
-export type StructType = `struct:${string}`;
-export type OptionalType = `opt:${string}`;
-
+// "i64" is never a TypeScript type's: it is how a loop counter is held (lower/integers.ts), read as f64.
 export type ValueType =
   | "f64"
   | "i32"
+  | "i64"
   | "u32"
   | "u8"
   | "bool"
@@ -24,9 +21,7 @@ export type ValueType =
   | "timer"
   | "str"
   | "val"
-  | "void"
-  | StructType
-  | OptionalType;
+  | "void";
 
 /** startInfo().reason values, in the order of the ABI's startReasons (their numbers). */
 export const startReasons = [
@@ -72,19 +67,6 @@ export function isInteger(t: ValueType): t is "i32" | "u32" | "u8" {
   return t === "i32" || t === "u32" || t === "u8";
 }
 
-export function isStruct(t: ValueType | undefined): t is StructType {
-  return t !== undefined && t.startsWith("struct:");
-}
-
-export function isOptional(t: ValueType | undefined): t is OptionalType {
-  return t !== undefined && t.startsWith("opt:");
-}
-
-/** The struct name inside `struct:Name` or `opt:Name`. */
-export function structName(t: StructType | OptionalType): string {
-  return t.slice(t.indexOf(":") + 1);
-}
-
 function isStringLiteralOf(types: readonly ts.Type[], literals: readonly string[]): boolean {
   return types.every((t) => t.isStringLiteral() && literals.includes(t.value));
 }
@@ -117,6 +99,8 @@ export function valueTypeOf(type: ts.Type, checker: ts.TypeChecker): ValueType |
         if (name === "i32" || name === "u32" || name === "u8") return name;
       }
     }
+    // A type parameter narrowed by a check (`T & {}` after `x !== undefined`) is still a T.
+    if (type.types.some((t) => t.flags & ts.TypeFlags.TypeParameter)) return "val";
     return undefined;
   }
   if (type.isUnion()) {
@@ -127,29 +111,18 @@ export function valueTypeOf(type: ts.Type, checker: ts.TypeChecker): ValueType |
     if (isStringLiteralOf(type.types, faultClasses)) return "fault";
     if (isStringLiteralOf(type.types, saveResults)) return "save";
     if (type.types.every((t) => t.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral))) return "str";
-    const defined = type.types.filter((t) => (t.flags & ts.TypeFlags.Undefined) === 0);
-    const only = defined[0];
-    if (defined.length === 1 && type.types.length === 2 && only !== undefined) {
-      const inner = valueTypeOf(only, checker);
-      if (isStruct(inner)) return `opt:${structName(inner)}`;
-    }
     // Any other union of types the subset has is a NaN-boxed value (docs/LANGUAGE-RUNTIME.md).
     for (const t of type.types) {
       if (t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) continue;
       const inner = valueTypeOf(t, checker);
-      if (inner === undefined || inner === "void" || isStruct(inner) || isOptional(inner)) return undefined;
+      if (inner === undefined || inner === "void") return undefined;
       if (inner === "timer" || inner === "reason" || inner === "fault" || inner === "save") return undefined;
     }
     return "val";
   }
   if (checker.getPropertyOfType(type, "__regenTimer") !== undefined) return "timer";
-  if (flags & ts.TypeFlags.Object) {
-    const name = structTable(checker).nameOf(type);
-    if (name !== undefined) return `struct:${name}`;
-    // Arrays, functions, the library's object types (Map, Set, ...) and every other object type the app
-    // declares (interfaces with strings or optional fields, recursive types, object literal types) are
-    // heap values. Plain-data interfaces keep their struct name: it is what the state serializer needs.
-    return "val";
-  }
+  // Arrays, functions, the library's object types (Map, Set, ...) and every object type the app declares
+  // are heap values. (The state type's byte encoding is check/struct-types.ts's business, not a value type.)
+  if (flags & ts.TypeFlags.Object) return "val";
   return undefined;
 }

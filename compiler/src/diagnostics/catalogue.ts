@@ -56,8 +56,8 @@ export const catalogue = {
   loopForm: entry("RG1008", "for-in and for-of loops are not supported", "use a counting for loop"),
   condition: entry(
     "RG1009",
-    "conditions must be boolean",
-    "compare explicitly, e.g. `n !== 0` instead of `n`",
+    "this value cannot be tested for truthiness",
+    'compare explicitly: a timer id or a startInfo() / saveState() value with `!==` (e.g. `reason !== "power-up"`)',
   ),
   looseEquality: entry("RG1010", "== and != are not supported", "use === or !=="),
   integerUpdate: entry(
@@ -108,8 +108,8 @@ export const catalogue = {
   ),
   logicalOperands: entry(
     "RG1022",
-    "&&, || and ! need boolean operands",
-    "compare explicitly, e.g. `a !== 0 && b`",
+    "this operand of &&, || or ! cannot be tested for truthiness",
+    'compare it explicitly (a timer id or a startInfo() / saveState() value: `reason !== "power-up"`)',
   ),
   operator: entry(
     "RG1023",
@@ -137,11 +137,6 @@ export const catalogue = {
     "RG1031",
     "the state must be one declared object type",
     "declare `interface State { ... }` and use loadState<State>() and saveState<State>(...) everywhere",
-  ),
-  objectCopy: entry(
-    "RG1032",
-    "copying an object from a variable or field is not supported",
-    "JavaScript would share the object where regen copies it: build a new one, e.g. `{ x: p.x, y: p.y }`",
   ),
   // RG11xx: constructs outside the language for good (check/forbidden.ts), each with what to write instead.
   anyType: entry(

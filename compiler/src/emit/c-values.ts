@@ -4,17 +4,17 @@
 // constants are written so the C compiler reads back exactly the same double (JavaScript's shortest
 // round-trip digits always do, with a `.0` or exponent to make them floating); text becomes an escaped
 // UTF-8 C string literal that is safe under -Wpedantic and stays on one line.
-import { isOptional, isStruct, type ValueType } from "../check/value-types.ts";
+import type { ValueType } from "../check/value-types.ts";
 
 export function cType(t: ValueType): string {
-  // Objects are heap values: a declared plain-data type is an rg_val like any other object.
-  if (isStruct(t) || isOptional(t)) return "rg_val";
   switch (t) {
     case "f64":
       return "double";
     case "i32":
     case "timer":
       return "int32_t";
+    case "i64":
+      return "int64_t";
     case "u32":
       return "uint32_t";
     case "u8":
@@ -30,7 +30,6 @@ export function cType(t: ValueType): string {
     case "void":
       return "void";
   }
-  return "void";
 }
 
 export function cDouble(v: number): string {

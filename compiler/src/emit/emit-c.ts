@@ -1,6 +1,6 @@
 // emit-c.ts: prints an IR module as one C file that follows runtime-c/include/rg_app.h.
 //
-// Layout: includes, struct typedefs, the zero-initialised globals struct, the state serializer, prototypes,
+// Layout: includes, the zero-initialised globals struct, the state serializer, prototypes,
 // functions (user functions and lifted callbacks), the module's top-level code as `rg_main`, and the one
 // external symbol `rg_app_code_<id>`.
 // `#line` directives map every statement back to the .ts file. Output depends only on the IR, so it is
@@ -9,6 +9,13 @@ import type { StructLayout } from "../check/struct-types.ts";
 import type { ValueType } from "../check/value-types.ts";
 import type { Expr, Function, Module, Stmt, TextPart } from "../ir.ts";
 import { cDouble, cInteger, cString, cType, cUnits } from "./c-values.ts";
+import {
+  enumFromString,
+  enumNameHelpers,
+  enumToString,
+  isEnumKind,
+  type EnumKind,
+} from "./emit-enum-names.ts";
 import { heapSetup, helperDefinitions, runtimeTypeTable, shapeTable } from "./emit-heap.ts";
 import { stateFunctions, stateProbe, zeroValue } from "./emit-state.ts";
 import { volatileLocals } from "./volatile-locals.ts";
@@ -33,6 +40,8 @@ class Emitter {
   /** locals of the function being printed that a try block writes (volatile-locals.ts) */
   private volatiles: ReadonlySet<string> = new Set();
   private readonly structs: ReadonlyMap<string, StructLayout>;
+  /** enum-like kinds converted to or from strings somewhere (emit-enum-names.ts) */
+  private readonly enumKinds = new Set<EnumKind>();
 
   constructor(private readonly m: Module) {
     this.structs = new Map(m.structs.map((s) => [s.name, s]));
@@ -94,6 +103,8 @@ class Emitter {
     for (const f of all) this.lines.push(`${this.signature(f)};`);
     this.lines.push("");
     this.strings();
+    // Known once every function is printed: inserted here, before the code that uses them.
+    const enumNamesAt = this.lines.length;
     if (m.usesHeap) this.lines.push(...shapeTable(m), ...runtimeTypeTable(m));
     this.lines.push(...helperDefinitions(m.helpers));
     if (m.state !== undefined)
@@ -109,6 +120,7 @@ class Emitter {
       "};",
       "",
     );
+    this.lines.splice(enumNamesAt, 0, ...enumNameHelpers(this.enumKinds));
     return this.lines.join("\n");
   }
 
@@ -368,11 +380,6 @@ class Emitter {
         return `${e.fn}(${e.args.map((a) => this.expr(a)).join(", ")})`;
       case "funcref":
         return e.fn;
-      case "object":
-      case "field":
-      case "addr":
-      case "some":
-        throw new Error(`by-value struct expression ${e.k} reached the emitter`);
       case "assign":
         return `(${this.place(e.name, e.global, e.path)} = ${this.expr(e.e)})`;
       case "update": {
@@ -401,9 +408,13 @@ class Emitter {
     const v = this.expr(e);
     const from = e.ty;
     if (to === "str" || to === "val") {
+      if (isEnumKind(from)) {
+        this.enumKinds.add(from);
+        return enumToString(from, v);
+      }
       if (from === "f64") return `rg_num(${v})`;
       if (from === "bool") return `rg_bool(${v})`;
-      if (from === "i32" || from === "u32" || from === "u8") return `rg_num((double)${v})`;
+      if (from === "i32" || from === "i64" || from === "u32" || from === "u8") return `rg_num((double)${v})`;
       return v;
     }
     if (from === "str" || from === "val") {
@@ -411,6 +422,11 @@ class Emitter {
       if (to === "bool") return `rg_to_bool(${v})`;
       if (to === "i32") return `rg_rt_to_int32(rg_to_f64(${v}))`;
       if (to === "u32") return `rg_rt_to_uint32(rg_to_f64(${v}))`;
+      if (to === "u8") return `((uint8_t)(rg_rt_to_uint32(rg_to_f64(${v})) & 255u))`;
+      if (isEnumKind(to)) {
+        this.enumKinds.add(to);
+        return enumFromString(to, v);
+      }
     }
     switch (to) {
       case "f64":
@@ -419,6 +435,9 @@ class Emitter {
         if (from === "f64") return `rg_rt_to_int32(${v})`;
         if (from === "u32") return `rg_rt_i32_of_u32(${v})`;
         return `((int32_t)${v})`;
+      case "i64":
+        // Only a loop counter's start, an integer within int32 (lower/integers.ts): exact.
+        return `((int64_t)${v})`;
       case "u32":
         if (from === "f64") return `rg_rt_to_uint32(${v})`;
         return `((uint32_t)${v})`;

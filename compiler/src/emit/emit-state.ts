@@ -5,14 +5,14 @@
 // state/schema.ts) and the two functions the app's loadState/saveState calls lower to, which hand the
 // blob and the schema hash to the runtime.
 import type { StructLayout } from "../check/struct-types.ts";
-import { isStruct, structName, type ValueType } from "../check/value-types.ts";
+import type { ValueType } from "../check/value-types.ts";
 import type { StateLayout } from "../state/schema.ts";
 import { cDouble, cType } from "./c-values.ts";
 
 /** A C expression for the zero value of a type: objects and other rg_vals start undefined. */
 export function zeroValue(t: ValueType): string {
   if (t === "f64") return cDouble(0);
-  if (t === "str" || t === "val" || isStruct(t) || t.startsWith("opt:")) return "RG_UNDEFINED";
+  if (t === "str" || t === "val") return "RG_UNDEFINED";
   if (t === "bool") return "false";
   return `(${cType(t)})0`;
 }
@@ -49,7 +49,7 @@ export function stateFunctions(
     let layout = structs.get(state.typeName);
     for (const part of path) {
       const f = layout?.fields.find((x) => x.name === part);
-      layout = f !== undefined && isStruct(f.ty) ? structs.get(structName(f.ty)) : undefined;
+      layout = f?.kind === "struct" ? structs.get(f.struct) : undefined;
     }
     if (layout === undefined) throw new Error(`no struct at ${path.join(".")}`);
     return layout;
@@ -102,9 +102,9 @@ export function stateFunctions(
       layout.fields.forEach((f, slot) => {
         const path = `${prefix}${f.name}`;
         let value: string;
-        if (isStruct(f.ty)) {
-          const inner = structs.get(structName(f.ty));
-          if (inner === undefined) throw new Error(`unknown struct ${f.ty}`);
+        if (f.kind === "struct") {
+          const inner = structs.get(f.struct);
+          if (inner === undefined) throw new Error(`unknown struct ${f.struct}`);
           value = build(inner, `${path}.`);
         } else {
           const field = state.fields.find((x) => x.path === path);

@@ -20,10 +20,11 @@
 import { ts } from "ts-morph";
 
 import type { Expr, Function, Param, Stmt } from "../ir.ts";
-import { callValue, newBox } from "./closures.ts";
+import { callValue, newBox, usesThis } from "./closures.ts";
 import type { Lowerer } from "./lower.ts";
-import { isOptional, isStruct } from "../check/value-types.ts";
 import { cIdentifier, type FunctionScope } from "./names.ts";
+import { bindName } from "./iteration.ts";
+import { parameterType, uniformArgument } from "./params.ts";
 import { block } from "./statements.ts";
 import { coerce, LoweringError } from "./support.ts";
 import { nestedStatementLists } from "../ir-walk.ts";
@@ -77,10 +78,63 @@ function current(lw: Lowerer): AsyncContext | undefined {
  * frame slot, so it survives an await that follows it; undefined elsewhere. */
 export function asyncSpill(lw: Lowerer, e: Expr, out: Stmt[]): Expr | undefined {
   const ctx = current(lw);
-  if (ctx === undefined || isStruct(e.ty) || isOptional(e.ty)) return undefined;
+  if (ctx === undefined) return undefined;
   const slot = ctx.nextSlot++;
   out.push(setFrameSlot(ctx.frame, slot, coerce(e, "val")));
   return coerce(frameSlot(ctx.frame, slot), e.ty);
+}
+
+/** Inside an async function's body, a fresh frame slot for state that must survive awaits (the source and
+ * position of a for...of: a resume jumps into the loop body, past C locals set before it); undefined
+ * elsewhere. */
+export function asyncFrameSlot(
+  lw: Lowerer,
+): { readonly value: Expr; readonly text: string; readonly store: (e: Expr) => Stmt } | undefined {
+  const ctx = current(lw);
+  if (ctx === undefined) return undefined;
+  const slot = ctx.nextSlot++;
+  return {
+    value: frameSlot(ctx.frame, slot),
+    // The same read as C text, for runtime calls written as raw text (lower/iteration.ts).
+    text: `((rg_val *)rg_to_ptr(${ctx.frame}))[${slot}u]`,
+    store: (e) => setFrameSlot(ctx.frame, slot, coerce(e, "val")),
+  };
+}
+
+/** Inside an async function's body, gives each captured variable among `decls` a fresh box where its
+ * scope starts (a block, a for...of iteration, a catch): its box otherwise lives in the frame for the whole
+ * call, and closures made in different iterations would share one binding. The resume after an await
+ * reloads the current box from the frame (awaitExpression stores it). Nothing elsewhere. */
+export function freshAsyncBoxes(lw: Lowerer, decls: readonly ts.Node[], out: Stmt[]): void {
+  const ctx = current(lw);
+  if (ctx === undefined) return;
+  for (const decl of decls) {
+    const v = lw.names.variable(decl);
+    if (!lw.captures.boxed.has(decl) || v?.box !== true || !ctx.boxes.some((b) => b.name === v.name))
+      continue;
+    // Only a loop runs a scope twice in one call; elsewhere the frame's box is already fresh.
+    const inLoop = ts.findAncestor(decl.parent, (n) =>
+      ts.isFunctionLike(n) ? "quit" : ts.isIterationStatement(n, false),
+    );
+    if (inLoop === undefined) continue;
+    out.push({
+      k: "expr",
+      e: {
+        k: "assign",
+        ty: "val",
+        name: v.name,
+        global: false,
+        path: [],
+        e: newBox(lw, raw("RG_UNDEFINED")),
+      },
+    });
+  }
+}
+
+/** The declarations a binding name introduces (a pattern's binding elements, recursively). */
+export function boundDeclarations(name: ts.BindingName, decl: ts.Node): ts.Node[] {
+  if (ts.isIdentifier(name)) return [decl];
+  return name.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : boundDeclarations(e.name, e)));
 }
 
 /** The frame's slot count, known once the resume function is lowered (spills add slots). */
@@ -149,25 +203,39 @@ export function drainMicrotasks(lw: Lowerer): Stmt {
 
 /** Variable declarations of a function body (catch bindings and loop heads included), not those of
  * nested functions. */
-function localDeclarations(body: ts.Node): ts.VariableDeclaration[] {
-  const found: ts.VariableDeclaration[] = [];
+function localDeclarations(body: ts.Node): (ts.VariableDeclaration | ts.BindingElement)[] {
+  const found: (ts.VariableDeclaration | ts.BindingElement)[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node)) return;
-    if (ts.isVariableDeclaration(node)) found.push(node);
+    // A destructuring declaration: each name it binds is a local (lower/patterns.ts binds them).
+    if ((ts.isVariableDeclaration(node) || ts.isBindingElement(node)) && ts.isIdentifier(node.name))
+      found.push(node);
     ts.forEachChild(node, visit);
   };
   ts.forEachChild(body, visit);
   return found;
 }
 
+/** The names destructured parameters bind: locals of the frame, like the body's (bound by the resume
+ * function's prologue, parameterPrologue). */
+function parameterLocals(
+  parameters: readonly ts.ParameterDeclaration[],
+): (ts.VariableDeclaration | ts.BindingElement)[] {
+  return parameters.flatMap((p) => (ts.isIdentifier(p.name) ? [] : localDeclarations(p.name)));
+}
+
 /** `async function f(...)`: returns the entry function; the resume functions join lw.functions. */
-export function asyncFunction(lw: Lowerer, f: ts.FunctionDeclaration): Function {
-  const name = lw.names.function(f) ?? "f_missing";
+export function asyncFunction(
+  lw: Lowerer,
+  f: ts.FunctionDeclaration | ts.MethodDeclaration,
+  method?: { readonly name: string; readonly self: boolean },
+): Function {
+  const name = method?.name ?? lw.names.function(f) ?? "f_missing";
   if (f.body === undefined) throw new LoweringError(f, "async function without a body");
   const body = f.body;
   const resume = `ar_${name}`;
   const reject = `aj_${name}`;
-  const locals = localDeclarations(body);
+  const locals = [...parameterLocals(f.parameters), ...localDeclarations(body)];
   const slotCount: SlotCount = { k: "raw", ty: "u32", text: "", effects: false };
   const line = lw.file.getLineAndCharacterOfPosition(f.getStart(lw.file)).line + 1;
   lw.includes.add("rg_promise.h");
@@ -175,20 +243,28 @@ export function asyncFunction(lw: Lowerer, f: ts.FunctionDeclaration): Function 
 
   // The entry: typed parameters in, the promise out.
   const entry = lw.withFunction("val", (): Function => {
-    const params: Param[] = f.parameters.map((p) => {
-      if (!ts.isIdentifier(p.name)) throw new LoweringError(p, "destructuring parameter");
-      return { name: lw.scope.unique(`p_${cIdentifier(p.name.text)}`), ty: lw.typeOf(p.name) };
-    });
+    // An instance method's `this` rides in its resume closures (rg_closure_t.this_val).
+    const self = method?.self === true ? lw.scope.unique("self") : undefined;
+    // Optional, default, rest and destructured parameters arrive as one rg_val each (params.ts); the
+    // resume function's prologue applies the defaults and binds the patterns.
+    const params: Param[] = f.parameters.map((p, i) => ({
+      name: lw.scope.unique(ts.isIdentifier(p.name) ? `p_${cIdentifier(p.name.text)}` : `a_arg${i}`),
+      ty: parameterType(lw, p),
+    }));
     const frame = lw.scope.unique("fr");
     const boxes: Expr[] = [
       ...params.map((p) => newBox(lw, coerce({ k: "var", ty: p.ty, name: p.name, global: false }, "val"))),
       ...locals.map(() => newBox(lw, raw("RG_UNDEFINED"))),
     ];
-    const out = frameSetup(lw, frame, slotCount, resume, reject, boxes);
-    return { name, params, returns: "val", body: out, line };
+    const thisVal: Expr | undefined =
+      self === undefined ? undefined : { k: "var", ty: "val", name: self, global: false };
+    const out = frameSetup(lw, frame, slotCount, resume, reject, boxes, thisVal);
+    const all: Param[] = self === undefined ? params : [{ name: self, ty: "val" }, ...params];
+    return { name, params: all, returns: "val", body: out, line };
   });
 
-  lw.functions.push(resumeFunction(lw, resume, line, [...f.parameters, ...locals], body, slotCount));
+  const declarations = [...f.parameters, ...locals];
+  lw.functions.push(resumeFunction(lw, resume, line, declarations, body, slotCount, method?.self === true));
   lw.functions.push(rejectWrapper(reject, resume, line));
   return entry;
 }
@@ -223,13 +299,14 @@ function frameSetup(
   resume: string,
   reject: string,
   boxes: readonly Expr[],
+  thisVal: Expr = raw("RG_UNDEFINED"),
 ): Stmt[] {
   lw.helpers.add("closure");
   const closure = (code: string): Expr =>
     lw.runtime("rg_alloc.h", "rgc_closure_new", "val", [
       raw(code),
       { k: "int", ty: "u32", value: 1 },
-      raw("RG_UNDEFINED"),
+      thisVal,
       { k: "argv", ty: "void", items: [{ k: "var", ty: "val", name: frame, global: false }] },
     ]);
   return [
@@ -258,10 +335,12 @@ function frameSetup(
 /** An async arrow function or function expression as a value: a closure whose code is the entry. */
 export function asyncFunctionValue(lw: Lowerer, node: ts.ArrowFunction | ts.FunctionExpression): Expr {
   const env = lw.captures.environments.get(node) ?? [];
+  // An async arrow using `this` keeps its maker's: the closure carries it to the frame's closures.
+  const outerThis = ts.isArrowFunction(node) && usesThis(node) ? lw.thisExpr : undefined;
   const entry = lw.names.nextClosure();
   const resume = `ar_${entry}`;
   const reject = `aj_${entry}`;
-  const locals = localDeclarations(node.body);
+  const locals = [...parameterLocals(node.parameters), ...localDeclarations(node.body)];
   const line = lw.file.getLineAndCharacterOfPosition(node.getStart(lw.file)).line + 1;
   const slotCount: SlotCount = { k: "raw", ty: "u32", text: "", effects: false };
   lw.includes.add("rg_promise.h");
@@ -270,26 +349,33 @@ export function asyncFunctionValue(lw: Lowerer, node: ts.ArrowFunction | ts.Func
     const frame = lw.scope.unique("fr");
     const boxes: Expr[] = [];
     node.parameters.forEach((p, i) => {
-      boxes.push(newBox(lw, raw(`rg_arg(argc, argv, ${i}u)`)));
+      // A rest parameter collects the remaining arguments into an array.
+      const arg =
+        p.dotDotDotToken === undefined ? raw(`rg_arg(argc, argv, ${i}u)`) : uniformArgument(lw, p, i);
+      boxes.push(newBox(lw, arg));
     });
     for (let j = 0; j < locals.length; j++) boxes.push(newBox(lw, raw("RG_UNDEFINED")));
     // Captured variables: the closure's own boxes, shared with the function that made it.
     env.forEach((_, i) =>
       boxes.push(raw(`((const rg_val *)rg_to_ptr(((const rg_closure_t *)rg_to_ptr(self))->env))[${i}]`)),
     );
-    return frameSetup(lw, frame, slotCount, resume, reject, boxes);
+    const thisVal =
+      outerThis === undefined ? undefined : raw("((const rg_closure_t *)rg_to_ptr(self))->this_val");
+    return frameSetup(lw, frame, slotCount, resume, reject, boxes, thisVal);
   });
   lw.functions.push({ name: entry, uniform: true, params: [], returns: "val", body, line });
   // The captured variables' names belong to the enclosing function again after the resume function.
   const saved = env.map((decl) => [decl, lw.names.variable(decl)] as const);
   const declarations = [...node.parameters, ...locals, ...env] as (
-    ts.ParameterDeclaration | ts.VariableDeclaration
+    ts.ParameterDeclaration | ts.VariableDeclaration | ts.BindingElement
   )[];
-  lw.functions.push(resumeFunction(lw, resume, line, declarations, node.body, slotCount));
+  lw.functions.push(
+    resumeFunction(lw, resume, line, declarations, node.body, slotCount, outerThis !== undefined),
+  );
   for (const [decl, v] of saved) if (v !== undefined) lw.names.defineVariable(decl, v);
   lw.functions.push(rejectWrapper(reject, resume, line));
   const arity = node.parameters.length;
-  if (env.length === 0) {
+  if (env.length === 0 && outerThis === undefined) {
     let closure = lw.staticClosures.find((c) => c.code === entry);
     if (closure === undefined) {
       closure = { name: `rgc_fv_${lw.staticClosures.length + 1}`, code: entry, arity };
@@ -306,7 +392,7 @@ export function asyncFunctionValue(lw: Lowerer, node: ts.ArrowFunction | ts.Func
   return lw.runtime("rg_alloc.h", "rgc_closure_new", "val", [
     raw(entry),
     { k: "int", ty: "u32", value: arity },
-    raw("RG_UNDEFINED"),
+    outerThis === undefined ? raw("RG_UNDEFINED") : coerce(outerThis, "val"),
     { k: "argv", ty: "void", items: captured },
   ]);
 }
@@ -316,10 +402,14 @@ function resumeFunction(
   lw: Lowerer,
   name: string,
   line: number,
-  declarations: readonly (ts.ParameterDeclaration | ts.VariableDeclaration)[],
+  declarations: readonly (ts.ParameterDeclaration | ts.VariableDeclaration | ts.BindingElement)[],
   source: ts.ConciseBody,
   slotCount: SlotCount,
+  hasThis = false,
 ): Function {
+  // `this` (a method's, or an arrow's captured one) is the this_val of the closure resuming the body.
+  const savedThis = lw.thisExpr;
+  lw.thisExpr = hasThis ? raw("((const rg_closure_t *)rg_to_ptr(self))->this_val") : undefined;
   const body = lw.withFunction("val", (): Stmt[] => {
     const frame = lw.scope.unique("fr");
     const resumeState = lw.scope.unique("rs");
@@ -341,9 +431,14 @@ function resumeFunction(
       { k: "expr", e: { k: "var", ty: "i32", name: resumeState, global: false } },
     ];
     const boxes = declarations.map((d, i) => {
-      if (!ts.isIdentifier(d.name)) throw new LoweringError(d, "destructuring in an async function");
-      const boxName = lw.scope.unique(`b_${cIdentifier(d.name.text)}`);
-      lw.names.defineVariable(d, { name: boxName, global: false, ty: lw.typeOf(d.name), box: true });
+      // A destructured parameter's box holds the argument (its names have their own boxes).
+      if (!ts.isIdentifier(d.name) && !ts.isParameter(d))
+        throw new LoweringError(d, "destructuring in an async function");
+      const boxName = lw.scope.unique(
+        ts.isIdentifier(d.name) ? `b_${cIdentifier(d.name.text)}` : `b_arg${i}`,
+      );
+      if (ts.isIdentifier(d.name))
+        lw.names.defineVariable(d, { name: boxName, global: false, ty: lw.typeOf(d.name), box: true });
       out.push({ k: "decl", name: boxName, ty: "val", init: frameSlot(frame, FIRST_BOX + i) });
       return { name: boxName, slot: FIRST_BOX + i };
     });
@@ -363,6 +458,7 @@ function resumeFunction(
     stack.push(context);
     const lowered: Stmt[] = [];
     try {
+      parameterPrologue(lw, declarations, boxes, lowered);
       if (ts.isBlock(source)) {
         lowered.push(...block(lw, source.statements));
       } else {
@@ -421,7 +517,36 @@ function resumeFunction(
     });
     return out;
   });
+  lw.thisExpr = savedThis;
   return { name, uniform: true, params: [], returns: "val", body, line };
+}
+
+/** The start of the body (state 0, inside the try, so a default that throws rejects the promise): in
+ * order, each omitted argument with a default gets it, and each destructured parameter binds its names
+ * (into their frame boxes), as JavaScript does before the body's first statement. */
+function parameterPrologue(
+  lw: Lowerer,
+  declarations: readonly ts.Node[],
+  boxes: readonly { readonly name: string }[],
+  out: Stmt[],
+): void {
+  declarations.forEach((p, i) => {
+    const box = boxes[i]?.name;
+    if (!ts.isParameter(p) || box === undefined) return;
+    // The box's value (a box is a one-slot object).
+    const value = frameSlot(box, 0);
+    if (p.initializer !== undefined) {
+      const pre: Stmt[] = [];
+      const fallback = coerce(lw.expr(p.initializer, pre), "val");
+      out.push({
+        k: "if",
+        c: raw(`((rg_val *)rg_to_ptr(${box}))[0u] == RG_UNDEFINED`, "bool"),
+        then: [...pre, setFrameSlot(box, 0, fallback)],
+        otherwise: [],
+      });
+    }
+    if (!ts.isIdentifier(p.name)) bindName(lw, p.name, p, value, out);
+  });
 }
 
 /** Replaces, in place, every `return` of a lowered body (except the suspensions) by `replacement`. */

@@ -12,6 +12,7 @@ import { block, expressionStatement } from "./statements.ts";
 import { methodCall, superCall } from "./classes.ts";
 import { callValue } from "./closures.ts";
 import { libraryCall } from "./library.ts";
+import { argumentsFor } from "./params.ts";
 import { coerce, hasEffects, LoweringError } from "./support.ts";
 
 export function call(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Expr {
@@ -24,8 +25,7 @@ export function call(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Expr {
   }
   if (builtin === "saveState") {
     lw.stateCalls.save = true;
-    const stateType: ValueType = lw.state === undefined ? "void" : `struct:${lw.state.typeName}`;
-    const args = callArguments(lw, node.arguments, [stateType], out);
+    const args = callArguments(lw, node.arguments, [lw.state === undefined ? "void" : "val"], out);
     return { k: "rt", ty: "save", fn: "rg_state_save", args, effects: true };
   }
   if (builtin === undefined) {
@@ -95,8 +95,7 @@ export function userCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Exp
   const r = resolveIdentifier(node.expression, lw.checker);
   const fn = r.k === "function" ? lw.names.function(r.decl) : undefined;
   if (r.k !== "function" || fn === undefined) throw new LoweringError(node, "call of an unknown function");
-  const params = r.decl.parameters.map((p) => lw.typeOf(p.name));
-  const args = callArguments(lw, node.arguments, params, out);
+  const args = argumentsFor(lw, r.decl.parameters, node.arguments, out);
   // A generic function returns its declared C type (a `T` is an rg_val); the call's instantiated type
   // may be a number or boolean to unbox.
   const call: Expr = { k: "call", ty: lw.returnsOf(r.decl), fn, args };
@@ -104,8 +103,7 @@ export function userCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Exp
   return ty === "void" || call.ty === "void" ? call : coerce(call, ty);
 }
 
-/** Arguments left to right, like operands; a struct argument is passed by address: a place as itself
- * (JavaScript passes the object, so the callee sees it as it is then), a new object via a temporary. */
+/** Arguments left to right, like operands, each converted to its parameter's type. */
 export function callArguments(
   lw: Lowerer,
   nodes: readonly ts.Expression[],
@@ -139,14 +137,16 @@ export function timerCallback(lw: Lowerer, node: ts.Expression): string {
       signature === undefined
         ? "void"
         : valueTypeOf(lw.checker.getReturnTypeOfSignature(signature), lw.checker);
-    if (returns === "void") return fn;
+    if (returns === "void" && r.decl.parameters.length === 0) return fn;
+    // Optional, default and rest parameters get what a call without arguments passes (params.ts).
+    const args = argumentsFor(lw, r.decl.parameters, [], []);
     const name = lw.names.nextCallback();
     lw.functions.push({
       name,
       params: [],
       returns: "void",
       line: 1,
-      body: [{ k: "expr", e: { k: "call", ty: returns ?? "void", fn, args: [] } }],
+      body: [{ k: "expr", e: { k: "call", ty: returns ?? "void", fn, args } }],
     });
     return name;
   }

@@ -14,7 +14,9 @@ import { ts } from "ts-morph";
 import type { ValueType } from "../check/value-types.ts";
 import type { Expr, Stmt } from "../ir.ts";
 import type { Lowerer } from "./lower.ts";
+import { asyncFunction, isAsyncFunction } from "./async.ts";
 import { cIdentifier } from "./names.ts";
+import { adaptArguments, argumentsFor, parameterType, uniformArgument } from "./params.ts";
 import { coerce, LoweringError } from "./support.ts";
 
 export interface ClassInfo {
@@ -92,10 +94,10 @@ export function classInfo(lw: Lowerer, decl: ts.ClassDeclaration): ClassInfo {
       throw new LoweringError(heritage, "a base class the compiler does not know");
     }
   }
+  // Parameter properties (`constructor(public x: number)`) are fields too, and come first: TypeScript
+  // assigns them before the field initializers run, so JavaScript creates them first.
   const own: string[] = [];
   for (const m of decl.members) {
-    if (ts.isPropertyDeclaration(m) && !isStatic(m)) own.push(memberName(m));
-    // Parameter properties (`constructor(public x: number)`) are fields too.
     if (ts.isConstructorDeclaration(m)) {
       for (const p of m.parameters) {
         if (
@@ -106,6 +108,7 @@ export function classInfo(lw: Lowerer, decl: ts.ClassDeclaration): ClassInfo {
       }
     }
   }
+  for (const m of decl.members) if (ts.isPropertyDeclaration(m) && !isStatic(m)) own.push(memberName(m));
   const fields = [...inherited, ...own.filter((f) => !inherited.includes(f))];
   const parent = base !== undefined ? `rgc_shape_${base.shapeIndex}` : errorBase?.shape;
   const type = lw.shape(fields, name, parent);
@@ -170,28 +173,43 @@ function callTarget(lw: Lowerer, info: ClassInfo, name: string, kind: MemberKind
   const overriding = subclasses(lw, info).filter((s) => ownMember(s, name, kind) !== undefined);
   if (impl === undefined && overriding.length === 0)
     throw new LoweringError(node, `no ${kind} ${name} on ${info.name}`);
-  const direct = impl === undefined ? undefined : memberFunction(impl, name, kind);
+  // An abstract accessor (`abstract get kind(): string`) has no C function: only overrides implement it.
+  const implMember = impl === undefined ? undefined : ownMember(impl, name, kind);
+  const abstractAccessor =
+    implMember !== undefined &&
+    (ts.isGetAccessor(implMember) || ts.isSetAccessor(implMember)) &&
+    implMember.body === undefined;
+  const direct = impl === undefined || abstractAccessor ? undefined : memberFunction(impl, name, kind);
   if (overriding.length === 0 && direct !== undefined) return direct;
   const dispatcher = `${info.c}_v${kind === "method" ? "" : kind}_${cIdentifier(name)}`;
   if (!lw.dispatchers.has(dispatcher)) {
     lw.dispatchers.add(dispatcher);
-    // The declaration that gives the parameter types: the implementation, or the abstract one.
+    // The declaration that gives the parameter types: the one calls see (declaredMethod), or for an
+    // accessor the implementation.
     const member = (
-      impl === undefined
-        ? info.decl.members.find((m) => m.name !== undefined && memberName(m) === name)
-        : ownMember(impl, name, kind)
+      kind === "method"
+        ? declaredMethod(info, name)
+        : impl === undefined
+          ? info.decl.members.find((m) => m.name !== undefined && memberName(m) === name)
+          : ownMember(impl, name, kind)
     ) as ts.MethodDeclaration;
-    const params = member.parameters.map((p, i) => ({ name: `p${i}`, ty: lw.typeOf(p.name) }));
+    const params = member.parameters.map((p, i) => ({ name: `p${i}`, ty: parameterType(lw, p) }));
     const returns = kind === "set" ? "void" : lw.returnsOf(member);
-    const args = (fn: string): Expr => ({
-      k: "call",
-      ty: returns,
-      fn,
-      args: [
-        { k: "var", ty: "val", name: "self", global: false },
-        ...params.map((p) => ({ k: "var", ty: p.ty, name: p.name, global: false }) as Expr),
-      ],
-    });
+    const values = params.map((p) => ({ k: "var", ty: p.ty, name: p.name, global: false }) as Expr);
+    // An override may declare fewer or more parameters than the declaration calls see: adapt them.
+    const args = (fn: string, target: ClassInfo): Expr => {
+      const own = ownMember(target, name, kind) as ts.MethodDeclaration | undefined;
+      const passed =
+        own === undefined || own === member
+          ? values
+          : adaptArguments(lw, member.parameters, own.parameters, values);
+      return {
+        k: "call",
+        ty: returns,
+        fn,
+        args: [{ k: "var", ty: "val", name: "self", global: false }, ...passed],
+      };
+    };
     // Most derived first: a subclass of a subclass is tested before its parent.
     const cases = subclasses(lw, info)
       .map((s) => ({ s, impl: implementer(s, name, kind) }))
@@ -203,12 +221,17 @@ function callTarget(lw: Lowerer, info: ClassInfo, name: string, kind: MemberKind
         ? returns === "void"
           ? []
           : [{ k: "return", e: { k: "raw", ty: returns, text: zeroOf(returns), effects: false } }]
-        : [ret(args(direct), returns)];
+        : [ret(args(direct, impl ?? info), returns)];
     for (const c of cases.reverse()) {
       if (c.impl === undefined) continue;
       const test: Expr = { k: "raw", ty: "bool", text: `rg_type_of(self) == ${c.s.type}u`, effects: false };
       body = [
-        { k: "if", c: test, then: [ret(args(memberFunction(c.impl, name, kind)), returns)], otherwise: body },
+        {
+          k: "if",
+          c: test,
+          then: [ret(args(memberFunction(c.impl, name, kind), c.impl), returns)],
+          otherwise: body,
+        },
       ];
     }
     lw.functions.push({
@@ -254,18 +277,7 @@ export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
     (m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined,
   );
   const fieldInits = (out: Stmt[]): void => {
-    for (const m of decl.members) {
-      if (ts.isPropertyDeclaration(m) && !isStatic(m)) {
-        const value: Expr =
-          m.initializer === undefined
-            ? { k: "special", ty: "val", value: "RG_UNDEFINED" }
-            : coerce(lw.expr(m.initializer, out), "val");
-        out.push({
-          k: "expr",
-          e: setField(info, memberName(m), { k: "var", ty: "val", name: "self", global: false }, value),
-        });
-      }
-    }
+    // Parameter properties first, then field initializers (TypeScript's order; see classInfo).
     if (ctor !== undefined) {
       for (const p of ctor.parameters) {
         if (
@@ -284,6 +296,18 @@ export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
             { k: "var", ty: "val", name: "self", global: false },
             coerce(value, "val"),
           ),
+        });
+      }
+    }
+    for (const m of decl.members) {
+      if (ts.isPropertyDeclaration(m) && !isStatic(m)) {
+        const value: Expr =
+          m.initializer === undefined
+            ? { k: "special", ty: "val", value: "RG_UNDEFINED" }
+            : coerce(lw.expr(m.initializer, out), "val");
+        out.push({
+          k: "expr",
+          e: setField(info, memberName(m), { k: "var", ty: "val", name: "self", global: false }, value),
         });
       }
     }
@@ -313,7 +337,9 @@ export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
       lw.scope.unique("self");
       if (info.base !== undefined) {
         const baseCtor = findConstructor(info.base);
-        params = (baseCtor?.parameters ?? []).map((p, i) => ({ name: `p${i}`, ty: lw.typeOf(p.name) }));
+        params = implicitErrorConstructor(info.base)
+          ? [{ name: "p0", ty: "val" }]
+          : (baseCtor?.parameters ?? []).map((p, i) => ({ name: `p${i}`, ty: parameterType(lw, p) }));
         body.push({
           k: "expr",
           e: {
@@ -324,12 +350,14 @@ export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
           },
         });
       } else if (info.errorBase !== undefined) {
+        // Error's own constructor takes the message.
+        params = [{ name: "p0", ty: "val" }];
         body.push({
           k: "expr",
           e: lw.runtime("rg_throw.h", "rg_error_init", "void", [
             self,
             { k: "raw", ty: "u32", text: info.errorBase.kind, effects: false },
-            { k: "special", ty: "val", value: "RG_UNDEFINED" },
+            { k: "var", ty: "val", name: "p0", global: false },
           ]),
         });
       }
@@ -348,7 +376,11 @@ export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
   for (const m of decl.members) {
     if (ts.isMethodDeclaration(m) && m.body !== undefined) {
       const name = memberName(m);
-      if (isStatic(m)) {
+      if (isAsyncFunction(m)) {
+        // An async method: entry (self first unless static), resume and reject functions (async.ts).
+        const fn = isStatic(m) ? `${info.c}_s_${cIdentifier(name)}` : memberFunction(info, name, "method");
+        lw.functions.push(asyncFunction(lw, m, { name: fn, self: !isStatic(m) }));
+      } else if (isStatic(m)) {
         lw.functions.push(
           lw.typedFunction(`${info.c}_s_${cIdentifier(name)}`, m, m.body.statements, undefined),
         );
@@ -391,15 +423,27 @@ function findConstructor(info: ClassInfo): ts.ConstructorDeclaration | undefined
   return undefined;
 }
 
+/** An Error subclass with no constructor anywhere up to Error: its init takes Error's `message?` argument. */
+function implicitErrorConstructor(info: ClassInfo): boolean {
+  return info.errorBase !== undefined && findConstructor(info) === undefined;
+}
+
+/** The message argument (an rg_val, undefined when omitted) of `new E(...)` / `super(...)` for such a class;
+ * every argument is evaluated, as JavaScript does. */
+function errorMessageArgument(lw: Lowerer, args: readonly ts.Expression[], out: Stmt[]): Expr {
+  const values = lw.operands(args, out);
+  return values[0] === undefined
+    ? { k: "special", ty: "val", value: "RG_UNDEFINED" }
+    : coerce(values[0], "val");
+}
+
 /** `rg_val f(cx, self, argc, argv)` calling a method: for calls through an interface. */
 function uniformWrapper(lw: Lowerer, info: ClassInfo, m: ts.MethodDeclaration): string {
   const fn = memberFunction(info, memberName(m), "method");
   const name = `${fn}_u`;
   if (lw.functions.some((f) => f.name === name)) return name;
   const returns = lw.returnsOf(m);
-  const args: Expr[] = m.parameters.map((p, i) =>
-    coerce({ k: "raw", ty: "val", text: `rg_arg(argc, argv, ${i}u)`, effects: false }, lw.typeOf(p.name)),
-  );
+  const args: Expr[] = m.parameters.map((p, i) => uniformArgument(lw, p, i));
   const call: Expr = {
     k: "call",
     ty: returns,
@@ -435,8 +479,9 @@ export function newInstance(lw: Lowerer, node: ts.NewExpression, out: Stmt[]): E
   if (decl === undefined) return undefined;
   const info = classInfo(lw, decl);
   const ctor = findConstructor(info);
-  const params = (ctor?.parameters ?? []).map((p) => lw.typeOf(p.name));
-  const args = lw.operands(node.arguments ?? [], out).map((a, i) => coerce(a, params[i] ?? a.ty));
+  const args = implicitErrorConstructor(info)
+    ? [errorMessageArgument(lw, node.arguments ?? [], out)]
+    : argumentsFor(lw, ctor?.parameters ?? [], node.arguments ?? [], out);
   const spilled = args.map((a) => lw.spill(a, out));
   const t = lw.scope.temp();
   out.push({
@@ -459,20 +504,17 @@ export function superCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Ex
   if (decl === undefined || lw.thisExpr === undefined) throw new LoweringError(node, "super outside a class");
   const info = classInfo(lw, decl);
   const self = lw.thisExpr;
-  const args = lw.operands(node.arguments, out);
   if (info.base !== undefined) {
     const ctor = findConstructor(info.base);
-    const params = (ctor?.parameters ?? []).map((p) => lw.typeOf(p.name));
+    const args = implicitErrorConstructor(info.base)
+      ? [errorMessageArgument(lw, node.arguments, out)]
+      : argumentsFor(lw, ctor?.parameters ?? [], node.arguments, out);
     out.push({
       k: "expr",
-      e: {
-        k: "call",
-        ty: "void",
-        fn: `${info.base.c}_init`,
-        args: [self, ...args.map((a, i) => coerce(a, params[i] ?? a.ty))],
-      },
+      e: { k: "call", ty: "void", fn: `${info.base.c}_init`, args: [self, ...args] },
     });
   } else if (info.errorBase !== undefined) {
+    const args = lw.operands(node.arguments, out);
     const message: Expr =
       args[0] === undefined ? { k: "special", ty: "val", value: "RG_UNDEFINED" } : coerce(args[0], "val");
     out.push({
@@ -496,7 +538,7 @@ export function classProperty(lw: Lowerer, node: ts.PropertyAccessExpression, ou
     if (v === undefined) throw new LoweringError(node, "unknown static member");
     return { k: "var", ty: v.ty, name: v.name, global: true };
   }
-  if (node.expression.kind === ts.SyntaxKind.SuperKeyword) return undefined;
+  if (node.expression.kind === ts.SyntaxKind.SuperKeyword) return superGet(lw, node);
   const decl = classOfNode(lw, node.expression);
   if (decl === undefined) return undefined;
   const info = classInfo(lw, decl);
@@ -523,6 +565,7 @@ export function classStore(
   value: ts.Expression,
   out: Stmt[],
 ): Expr | undefined {
+  if (target.expression.kind === ts.SyntaxKind.SuperKeyword) return superSet(lw, target, value, out);
   const staticClass = classOfIdentifier(lw, target.expression);
   if (staticClass !== undefined) {
     const v = lw.staticFields.get(`${classInfo(lw, staticClass).c}.${target.name.text}`);
@@ -576,9 +619,10 @@ export function methodCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): E
       (x) => ts.isMethodDeclaration(x) && isStatic(x) && memberName(x) === name,
     ) as ts.MethodDeclaration | undefined;
     if (m === undefined) return undefined;
-    const params = m.parameters.map((p) => lw.typeOf(p.name));
-    const args = lw.operands(node.arguments, out).map((a, i) => coerce(a, params[i] ?? a.ty));
-    return { k: "call", ty: lw.returnsOf(m), fn: `${info.c}_s_${cIdentifier(name)}`, args };
+    const args = argumentsFor(lw, m.parameters, node.arguments, out);
+    const call: Expr = { k: "call", ty: lw.returnsOf(m), fn: `${info.c}_s_${cIdentifier(name)}`, args };
+    const ty = lw.typeOf(node);
+    return call.ty === "void" || ty === "void" ? call : coerce(call, ty);
   }
   let info: ClassInfo;
   let fn: string;
@@ -603,11 +647,13 @@ export function methodCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): E
   }
   const m = declaredMethod(info, name);
   if (m === undefined) return undefined;
-  const params = m.parameters.map((p) => lw.typeOf(p.name));
+  // A direct call goes to the implementation, whose parameters may differ from an abstract declaration.
+  const impl = lw.dispatchers.has(fn) ? undefined : implementer(info, name, "method");
+  const target =
+    (impl === undefined ? undefined : (ownMember(impl, name, "method") as ts.MethodDeclaration)) ?? m;
   out.push(...pre);
-  const argsLowered = lw.operands(node.arguments, out);
-  const savedSelf = argsLowered.length > 0 ? lw.spill(coerce(self, "val"), out) : coerce(self, "val");
-  const args = argsLowered.map((a, i) => coerce(a, params[i] ?? a.ty));
+  const args = argumentsFor(lw, target.parameters, node.arguments, out);
+  const savedSelf = args.length > 0 ? lw.spill(coerce(self, "val"), out) : coerce(self, "val");
   const result: Expr = { k: "call", ty: lw.returnsOf(m), fn, args: [savedSelf, ...args] };
   // A generic class's method returns its declared C type; the call's instantiated type may unbox it.
   const ty = lw.typeOf(node);
@@ -670,4 +716,109 @@ export function staticInitializers(lw: Lowerer, decl: ts.ClassDeclaration, out: 
       });
     }
   }
+}
+
+/** The class of `receiver` when `name` is one of its accessors (get and/or set), not a field: for
+ * compound assignment and ++/-- (lower.ts place / load / store). */
+export function accessorClass(
+  lw: Lowerer,
+  receiver: ts.Expression,
+  name: string,
+): ts.ClassDeclaration | undefined {
+  const decl = classOfNode(lw, receiver);
+  if (decl === undefined) return undefined;
+  const info = classInfo(lw, decl);
+  if (info.fields.includes(name)) return undefined;
+  const accessor = implementer(info, name, "get") ?? implementer(info, name, "set");
+  return accessor === undefined ? undefined : decl;
+}
+
+/** Reads accessor `name` of `object` (a class instance): its getter, or undefined without one. */
+export function accessorGet(
+  lw: Lowerer,
+  decl: ts.ClassDeclaration,
+  name: string,
+  object: Expr,
+  node: ts.Node,
+): Expr {
+  const info = classInfo(lw, decl);
+  const impl = implementer(info, name, "get");
+  if (impl === undefined) return { k: "special", ty: "val", value: "RG_UNDEFINED" };
+  const getter = ownMember(impl, name, "get") as ts.GetAccessorDeclaration;
+  const fn = callTarget(lw, info, name, "get", node);
+  return { k: "call", ty: lw.returnsOf(getter), fn, args: [coerce(object, "val")] };
+}
+
+/** Writes accessor `name` of `object` through its setter (ignored without one, as in sloppy-mode
+ * JavaScript); the value of the expression is the value written. A small generated function calls the
+ * setter and returns its argument, so the store stays one expression. */
+export function accessorSet(
+  lw: Lowerer,
+  decl: ts.ClassDeclaration,
+  name: string,
+  object: Expr,
+  value: Expr,
+  node: ts.Node,
+): Expr {
+  const info = classInfo(lw, decl);
+  const impl = implementer(info, name, "set");
+  if (impl === undefined) return value;
+  const setter = ownMember(impl, name, "set") as ts.SetAccessorDeclaration;
+  const ty: ValueType = setter.parameters[0] === undefined ? "val" : lw.typeOf(setter.parameters[0].name);
+  const target = callTarget(lw, info, name, "set", node);
+  const wrapper = `${target}_r`;
+  if (!lw.functions.some((f) => f.name === wrapper)) {
+    const self: Expr = { k: "var", ty: "val", name: "self", global: false };
+    const v: Expr = { k: "var", ty, name: "v", global: false };
+    lw.functions.push({
+      name: wrapper,
+      params: [
+        { name: "self", ty: "val" },
+        { name: "v", ty },
+      ],
+      returns: ty,
+      body: [
+        { k: "expr", e: { k: "call", ty: "void", fn: target, args: [self, v] } },
+        { k: "return", e: v },
+      ],
+      line: 1,
+    });
+  }
+  return { k: "call", ty, fn: wrapper, args: [coerce(object, "val"), coerce(value, ty)] };
+}
+
+/** The base class of the class around a `super.x` (undefined outside a derived class's members). */
+function superBase(lw: Lowerer, node: ts.Node): ClassInfo | undefined {
+  const decl = ts.findAncestor(node, ts.isClassDeclaration);
+  return decl === undefined || lw.thisExpr === undefined ? undefined : classInfo(lw, decl).base;
+}
+
+/** `super.p` where a base class has a getter p: that getter, called directly (no dispatch, which would
+ * find the override that is running). */
+function superGet(lw: Lowerer, node: ts.PropertyAccessExpression): Expr | undefined {
+  const base = superBase(lw, node);
+  const impl = base === undefined ? undefined : implementer(base, node.name.text, "get");
+  if (impl === undefined || lw.thisExpr === undefined) return undefined;
+  const getter = ownMember(impl, node.name.text, "get") as ts.GetAccessorDeclaration;
+  const fn = memberFunction(impl, node.name.text, "get");
+  const call: Expr = { k: "call", ty: lw.returnsOf(getter), fn, args: [coerce(lw.thisExpr, "val")] };
+  return coerce(call, lw.typeOf(node));
+}
+
+/** `super.p = v` where a base class has a setter p: that setter, called directly. */
+function superSet(
+  lw: Lowerer,
+  target: ts.PropertyAccessExpression,
+  value: ts.Expression,
+  out: Stmt[],
+): Expr | undefined {
+  const base = superBase(lw, target);
+  const impl = base === undefined ? undefined : implementer(base, target.name.text, "set");
+  if (impl === undefined || lw.thisExpr === undefined) return undefined;
+  const setter = ownMember(impl, target.name.text, "set") as ts.SetAccessorDeclaration;
+  const pty = setter.parameters[0] === undefined ? "val" : lw.typeOf(setter.parameters[0].name);
+  const saved = lw.spill(coerce(lw.expr(value, out), pty), out);
+  const fn = memberFunction(impl, target.name.text, "set");
+  out.push({ k: "expr", e: { k: "call", ty: "void", fn, args: [coerce(lw.thisExpr, "val"), saved] } });
+  return saved;
 }

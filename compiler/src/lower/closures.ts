@@ -8,15 +8,19 @@
 // through rg_call; top-level functions called by name keep their typed C signatures.
 import { ts } from "ts-morph";
 
-import { isStruct, type ValueType } from "../check/value-types.ts";
+import type { ValueType } from "../check/value-types.ts";
 import type { Expr, Param, Stmt } from "../ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { cIdentifier, type VariableName } from "./names.ts";
 import { slotOf } from "./objects.ts";
+import { bindName } from "./iteration.ts";
+import { isPlainParameter, uniformArgument } from "./params.ts";
+import { hasSpread, spreadArgv } from "./spread.ts";
 import { block, expressionStatement } from "./statements.ts";
 import { coerce, LoweringError } from "./support.ts";
 
-type FunctionNode = ts.ArrowFunction | ts.FunctionExpression;
+/** A function value: an arrow, a function expression, or an object literal's method (objects-methods). */
+type FunctionNode = ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration;
 
 function argument(i: number): Expr {
   return { k: "raw", ty: "val", text: `rg_arg(argc, argv, ${i}u)`, effects: false };
@@ -70,10 +74,12 @@ export function newBox(lw: Lowerer, value: Expr): Expr {
 }
 
 /** The value of a function expression or arrow: a static closure, or a new one holding its boxes. */
-export function functionValue(lw: Lowerer, node: FunctionNode): Expr {
+export function functionValue(lw: Lowerer, node: FunctionNode, boundThis?: Expr): Expr {
   const env = lw.captures.environments.get(node) ?? [];
-  // An arrow keeps the `this` of where it is made: the closure carries it (rg_closure_t.this_val).
-  const capturesThis = ts.isArrowFunction(node) && usesThis(node) && lw.thisExpr !== undefined;
+  // An arrow keeps the `this` of where it is made: the closure carries it (rg_closure_t.this_val); an
+  // object literal's method carries its object (boundThis).
+  const thisValue = boundThis ?? (ts.isArrowFunction(node) ? lw.thisExpr : undefined);
+  const capturesThis = thisValue !== undefined && usesThis(node);
   const code = liftFunction(lw, node, env, capturesThis);
   const arity = node.parameters.filter(
     (p) => p.initializer === undefined && p.dotDotDotToken === undefined,
@@ -88,8 +94,8 @@ export function functionValue(lw: Lowerer, node: FunctionNode): Expr {
   return lw.runtime("rg_alloc.h", "rgc_closure_new", "val", [
     { k: "raw", ty: "val", text: code, effects: false },
     { k: "int", ty: "u32", value: arity },
-    capturesThis && lw.thisExpr !== undefined
-      ? coerce(lw.thisExpr, "val")
+    capturesThis && thisValue !== undefined
+      ? coerce(thisValue, "val")
       : { k: "special", ty: "val", value: "RG_UNDEFINED" },
     { k: "argv", ty: "void", items: boxes },
   ]);
@@ -111,15 +117,17 @@ export function functionReference(lw: Lowerer, decl: ts.FunctionDeclaration, nod
   const existing = lw.staticClosures.find((c) => c.code === `${fn}_value`);
   if (existing !== undefined)
     return { k: "raw", ty: "val", text: `rg_ptr(&${existing.name}.c)`, effects: false };
-  const params = decl.parameters.map((p) => lw.typeOf(p.name));
-  if (params.some((t) => isStruct(t)))
-    throw new LoweringError(node, "a function with object parameters used as a value");
   const signature = lw.checker.getSignatureFromDeclaration(decl);
   const returns: ValueType =
     signature === undefined
       ? "void"
       : (lw.typeOfType(lw.checker.getReturnTypeOfSignature(signature)) ?? "void");
-  const call: Expr = { k: "call", ty: returns, fn, args: params.map((t, i) => coerce(argument(i), t)) };
+  const call: Expr = {
+    k: "call",
+    ty: returns,
+    fn,
+    args: decl.parameters.map((p, i) => uniformArgument(lw, p, i)),
+  };
   const body: Stmt[] =
     returns === "void"
       ? [
@@ -128,12 +136,12 @@ export function functionReference(lw: Lowerer, decl: ts.FunctionDeclaration, nod
         ]
       : [{ k: "return", e: coerce(call, "val") }];
   lw.functions.push({ name: `${fn}_value`, uniform: true, params: [], returns: "val", body, line: 1 });
-  return staticClosure(lw, `${fn}_value`, params.length);
+  return staticClosure(lw, `${fn}_value`, decl.parameters.filter((p) => isPlainParameter(p)).length);
 }
 
 /** Lifts a function node into a uniform C function; returns its name. */
 /** True when `this` appears in an arrow's body (not inside a nested non-arrow function). */
-function usesThis(node: ts.Node): boolean {
+export function usesThis(node: ts.Node): boolean {
   let found = false;
   const visit = (n: ts.Node): void => {
     if (found) return;
@@ -185,14 +193,16 @@ function liftFunction(
       define(decl, { name: cname, global: false, ty: v?.ty ?? "val", box: true });
     });
     node.parameters.forEach((p, i) => parameter(lw, p, i, out, define));
-    if (ts.isBlock(node.body)) {
-      out.push(...block(lw, node.body.statements));
-    } else if (lw.typeOf(node.body) === "void") {
-      out.push(lw.line(node.body));
-      expressionStatement(lw, node.body, out);
+    const fbody = node.body;
+    if (fbody === undefined) throw new LoweringError(node, "a method without a body");
+    if (ts.isBlock(fbody)) {
+      out.push(...block(lw, fbody.statements));
+    } else if (lw.typeOf(fbody) === "void") {
+      out.push(lw.line(fbody));
+      expressionStatement(lw, fbody, out);
     } else {
-      out.push(lw.line(node.body));
-      const e = lw.expr(node.body, out);
+      out.push(lw.line(fbody));
+      const e = lw.expr(fbody, out);
       out.push({ k: "return", e: coerce(e, "val") });
     }
     return out;
@@ -221,9 +231,8 @@ function parameter(
   out: Stmt[],
   define: (decl: ts.Node, v: VariableName) => void,
 ): void {
-  if (!ts.isIdentifier(p.name)) throw new LoweringError(p, "destructuring parameters reached lowering");
-  const ty = lw.typeOf(p.name);
-  const base = cIdentifier(p.name.text);
+  const ty = ts.isIdentifier(p.name) ? lw.typeOf(p.name) : "val";
+  const base = ts.isIdentifier(p.name) ? cIdentifier(p.name.text) : `arg${i}`;
   let value: Expr;
   if (p.dotDotDotToken !== undefined) {
     const rest: Expr = {
@@ -251,6 +260,11 @@ function parameter(
   } else {
     value = coerce(argument(i), ty);
   }
+  if (!ts.isIdentifier(p.name)) {
+    // A destructured parameter binds each name of its pattern (iteration.ts).
+    bindName(lw, p.name, p, value, out);
+    return;
+  }
   if (lw.captures.boxed.has(p)) {
     const name = lw.scope.unique(`b_${base}`);
     define(p, { name, global: false, ty, box: true });
@@ -267,8 +281,17 @@ export function callValue(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Ex
   const callee = node.expression;
   if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken === undefined) {
     // `o.m(args)` on an interface or object type: a class's method or a function-valued property.
-    const [object, ...args] = lw.operands([callee.expression, ...node.arguments], out);
-    if (object === undefined) throw new LoweringError(node, "missing receiver");
+    const spread = hasSpread(node.arguments);
+    const [lowered, ...args] = lw.operands(
+      spread ? [callee.expression] : [callee.expression, ...node.arguments],
+      out,
+    );
+    if (lowered === undefined) throw new LoweringError(node, "missing receiver");
+    // Saved before the spread arguments run.
+    const object = spread ? lw.spill(lowered, out) : lowered;
+    const argv: Expr = spread
+      ? spreadArgv(lw, node.arguments, out)
+      : { k: "argv", ty: "void", items: args.map((a) => coerce(a, "val")) };
     const info = slotOf(lw, callee.expression, callee.name.text);
     lw.helpers.add("objects");
     lw.includes.add("rg_throw.h");
@@ -277,8 +300,14 @@ export function callValue(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Ex
       { k: "int", ty: "u32", value: info.type },
       { k: "int", ty: "u32", value: info.slot },
       { k: "int", ty: "u32", value: info.key },
-      { k: "argv", ty: "void", items: args.map((a) => coerce(a, "val")) },
+      argv,
     ]);
+    const ty = lw.typeOf(node);
+    return ty === "void" ? call : coerce(call, ty);
+  }
+  if (hasSpread(node.arguments)) {
+    const fn = lw.spill(coerce(lw.expr(node.expression, out), "val"), out);
+    const call = lw.runtime("rg_alloc.h", "rg_call", "val", [fn, spreadArgv(lw, node.arguments, out)]);
     const ty = lw.typeOf(node);
     return ty === "void" ? call : coerce(call, ty);
   }

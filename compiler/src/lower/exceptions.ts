@@ -13,7 +13,7 @@
 import { ts } from "ts-morph";
 
 import type { Expr, Stmt } from "../ir.ts";
-import { closeLevel, openLevel, type Level } from "./async.ts";
+import { closeLevel, freshAsyncBoxes, openLevel, type Level } from "./async.ts";
 import { declareLocal } from "./closures.ts";
 import type { Lowerer } from "./lower.ts";
 import { cIdentifier } from "./names.ts";
@@ -95,6 +95,7 @@ export function tryStatement(lw: Lowerer, s: ts.TryStatement, out: Stmt[]): void
     const binding = s.catchClause.variableDeclaration;
     if (binding !== undefined) {
       if (!ts.isIdentifier(binding.name)) throw new LoweringError(binding, "destructuring catch binding");
+      freshAsyncBoxes(lw, [binding], handler);
       declareLocal(lw, binding, cIdentifier(binding.name.text), "val", raw(`${info.inner}.thrown`), handler);
       // An unused binding would be an unused C local.
       const local = lw.names.variable(binding);

@@ -8,10 +8,12 @@
 import { ts } from "ts-morph";
 
 import type { Expr, Stmt } from "../ir.ts";
+import { asyncFrameSlot, boundDeclarations, freshAsyncBoxes } from "./async.ts";
 import { declareLocal } from "./closures.ts";
 import type { Lowerer } from "./lower.ts";
 import { cIdentifier } from "./names.ts";
 import { propertyOf } from "./objects.ts";
+import { namedKeys, restOfArray, restOfObject } from "./patterns.ts";
 import { nested } from "./statements.ts";
 import { coerce, LoweringError, type LoopContext } from "./support.ts";
 
@@ -41,8 +43,14 @@ export function bindName(lw: Lowerer, name: ts.BindingName, decl: ts.Node, value
   const source = lw.spill(coerce(value, "val"), out);
   name.elements.forEach((element, i) => {
     if (ts.isOmittedExpression(element)) return;
-    if (element.dotDotDotToken !== undefined)
-      throw new LoweringError(element, "rest elements reached lowering");
+    if (element.dotDotDotToken !== undefined) {
+      // `...tail` / `...others`: the remaining items, or the properties the pattern does not name.
+      const rest = ts.isArrayBindingPattern(name)
+        ? restOfArray(lw, source, i)
+        : restOfObject(lw, lw.checker.getTypeAtLocation(name), namedKeys(name), source, element, out);
+      bindName(lw, element.name, element, rest, out);
+      return;
+    }
     let item: Expr;
     if (ts.isArrayBindingPattern(name)) {
       lw.includes.add("rg_coll.h");
@@ -85,6 +93,11 @@ export function forOf(lw: Lowerer, s: ts.ForOfStatement, out: Stmt[]): void {
   const decl = list.declarations[0];
   if (decl === undefined) throw new LoweringError(s, "for...of without a variable");
   const kind = iterableKind(lw, s.expression);
+  const sourceSlot = asyncFrameSlot(lw);
+  if (sourceSlot !== undefined) {
+    forOfInFrame(lw, s, decl, kind, sourceSlot, out);
+    return;
+  }
   const outer: Stmt[] = [];
   const source = lw.scope.temp();
   outer.push({ k: "decl", name: source, ty: "val", init: coerce(lw.expr(s.expression, outer), "val") });
@@ -151,6 +164,106 @@ export function forOf(lw: Lowerer, s: ts.ForOfStatement, out: Stmt[]): void {
     }
   }
   bindName(lw, decl.name, decl, item, body);
+  const context: LoopContext = { label: lw.scope.unique("next"), used: false };
+  lw.loops.push(context);
+  body.push(...nested(lw, s.statement));
+  lw.loops.pop();
+  outer.push({ k: "loop", body, continueLabel: context.used ? context.label : undefined, update });
+  out.push({ k: "block", body: outer });
+}
+
+type FrameSlot = NonNullable<ReturnType<typeof asyncFrameSlot>>;
+
+/** for...of in an async function: the source and the position live in frame slots, since an await in the
+ * body suspends and the resume jumps back into the body, past any C local set before the loop. Each
+ * iteration reads them from the frame, takes the next item, and writes the position back. */
+function forOfInFrame(
+  lw: Lowerer,
+  s: ts.ForOfStatement,
+  decl: ts.VariableDeclaration,
+  kind: ReturnType<typeof iterableKind>,
+  source: FrameSlot,
+  out: Stmt[],
+): void {
+  const slot = (): FrameSlot => {
+    const fresh = asyncFrameSlot(lw);
+    if (fresh === undefined) throw new LoweringError(s, "for...of frame slot outside an async function");
+    return fresh;
+  };
+  const outer: Stmt[] = [];
+  outer.push(source.store(coerce(lw.expr(s.expression, outer), "val")));
+  const body: Stmt[] = [];
+  // Each iteration binds the head's names afresh: a closure made in one keeps that iteration's value.
+  freshAsyncBoxes(lw, boundDeclarations(decl.name, decl), body);
+  const update: Stmt[] = [];
+  let item: Expr;
+  if (kind === "map" || kind === "set") {
+    lw.includes.add("rg_coll.h");
+    // The iterator's walked store and position are saved between iterations (rg_map_iter_t).
+    const store = slot();
+    const pos = slot();
+    const first = lw.scope.unique("it0");
+    outer.push({ k: "cdecl", type: "rg_map_iter_t", name: first });
+    outer.push({ k: "expr", e: raw(`rg_map_iter_init(&${first}, ${source.text})`, "void") });
+    outer.push(store.store(raw(`${first}.store`)));
+    outer.push(pos.store(raw(`(double)${first}.pos`, "f64")));
+    const key = lw.scope.unique("key");
+    const value = lw.scope.unique("value");
+    outer.push({ k: "decl", name: key, ty: "val", init: undefined });
+    outer.push({ k: "decl", name: value, ty: "val", init: undefined });
+    const it = lw.scope.unique("it");
+    body.push({ k: "cdecl", type: "rg_map_iter_t", name: it });
+    const restore = `${it}.self = ${source.text}, ${it}.store = ${store.text}`;
+    body.push({ k: "expr", e: raw(`(${restore}, ${it}.pos = (uint32_t)rg_to_f64(${pos.text}))`, "void") });
+    body.push({
+      k: "if",
+      c: raw(`!rg_map_iter_next(&${it}, &${key}, &${value})`, "bool"),
+      then: [{ k: "break" }],
+      otherwise: [],
+    });
+    body.push(store.store(raw(`${it}.store`)));
+    body.push(pos.store(raw(`(double)${it}.pos`, "f64")));
+    item =
+      kind === "set"
+        ? raw(key)
+        : lw.runtime("rg_coll.h", "rg_arr_of", "val", [
+            { k: "argv", ty: "void", items: [raw(key), raw(value)] },
+          ]);
+    bindName(lw, decl.name, decl, item, body);
+  } else {
+    const position = slot();
+    outer.push(position.store({ k: "number", ty: "f64", value: 0 }));
+    const index = `(uint32_t)rg_to_f64(${position.text})`;
+    if (kind === "string") {
+      lw.includes.add("rg_str.h");
+      lw.runtime("rg_str.h", "rg_str_next_code_point", "val", []);
+      body.push({
+        k: "if",
+        c: raw(`${index} >= rg_str_of(${source.text})->length`, "bool"),
+        then: [{ k: "break" }],
+        otherwise: [],
+      });
+      const next = lw.scope.unique("next_pos");
+      body.push({ k: "cdecl", type: "uint32_t", name: next });
+      body.push({ k: "expr", e: raw(`(${next} = ${index}, (void)0)`, "void") });
+      item = raw(`rg_str_next_code_point(&rg_globals.cx, ${source.text}, &${next})`);
+      const bound: Stmt[] = [];
+      bindName(lw, decl.name, decl, item, bound);
+      body.push(...bound);
+      body.push(position.store(raw(`(double)${next}`, "f64")));
+    } else {
+      lw.includes.add("rg_coll.h");
+      const count =
+        kind === "array" ? `rg_arr_count(${source.text})` : `(uint32_t)rg_typed_length(${source.text})`;
+      body.push({ k: "if", c: raw(`${index} >= ${count}`, "bool"), then: [{ k: "break" }], otherwise: [] });
+      item =
+        kind === "array"
+          ? raw(`rg_arr_item(${source.text}, ${index})`)
+          : coerce(raw(`rg_typed_item(${source.text}, ${index})`, "f64"), "val");
+      bindName(lw, decl.name, decl, item, body);
+      update.push(position.store(raw(`rg_to_f64(${position.text}) + 1.0`, "f64")));
+    }
+  }
   const context: LoopContext = { label: lw.scope.unique("next"), used: false };
   lw.loops.push(context);
   body.push(...nested(lw, s.statement));

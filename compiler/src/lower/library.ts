@@ -10,11 +10,19 @@
 // are folded to their value.
 import { ts } from "ts-morph";
 
-import type { ValueType } from "../check/value-types.ts";
+import { isInteger, type ValueType } from "../check/value-types.ts";
 import type { Expr, Stmt } from "../ir.ts";
 import type { Lowerer } from "./lower.ts";
-import { numericBinary, toF64, toType, type NumericOperator } from "./numeric.ts";
+import { counterRead, numericBinary, toF64, toInt, toType, type NumericOperator } from "./numeric.ts";
+import { spreadArguments } from "./spread.ts";
 import { coerce, LoweringError, skipParens } from "./support.ts";
+import { enumReverseMapping } from "./enum-reverse.ts";
+import {
+  isTypedArray,
+  typedElementAssignment,
+  typedElementGet,
+  typedElementUpdate,
+} from "./typed-elements.ts";
 
 /** Value kinds by the library interface that declares the member. */
 const valueKinds: Readonly<Record<string, string>> = {
@@ -136,12 +144,17 @@ function cReturn(lw: Lowerer, decl: ts.SignatureDeclaration): ValueType {
 }
 
 /** Arguments converted to the declaration's C parameter types; a rest parameter becomes argc/argv. */
-function libraryArguments(lw: Lowerer, decl: ts.SignatureDeclaration, values: readonly Expr[]): Expr[] {
+function libraryArguments(
+  lw: Lowerer,
+  decl: ts.SignatureDeclaration,
+  values: readonly Expr[],
+  rest?: Expr,
+): Expr[] {
   const args: Expr[] = [];
   decl.parameters.forEach((p, i) => {
     const kind = cParam(lw, p);
     if (kind === "rest") {
-      args.push({ k: "argv", ty: "void", items: values.slice(i).map((v) => coerce(v, "val")) });
+      args.push(rest ?? { k: "argv", ty: "void", items: values.slice(i).map((v) => coerce(v, "val")) });
       return;
     }
     const v = values[i];
@@ -169,14 +182,16 @@ export function libraryCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): 
   if (ts.isIdentifier(callee)) {
     // A global function of the library (parseInt, String(x), ...).
     const fn = `rg_global_${snakeCase(callee.text)}`;
-    const args = libraryArguments(lw, decl, lw.operands(node.arguments, out));
+    const spread = spreadArguments(lw, decl, [], node.arguments, out);
+    const args = libraryArguments(lw, decl, spread.values, spread.rest);
     return resultOf(lw, lw.runtime(headers.global ?? "rg_str.h", fn, returns, args), node);
   }
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const ns = namespaceOf(lw, callee.expression);
   if (ns !== undefined) {
     const fn = `rg_${ns}_${snakeCase(callee.name.text)}`;
-    const args = libraryArguments(lw, decl, lw.operands(node.arguments, out));
+    const spread = spreadArguments(lw, decl, [], node.arguments, out);
+    const args = libraryArguments(lw, decl, spread.values, spread.rest);
     if (ns === "math" && callee.name.text !== "random") {
       // Math functions are pure and take no context (rg_math.h).
       lw.includes.add("rg_math.h");
@@ -186,12 +201,18 @@ export function libraryCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): 
   }
   const kind = valueKind(lw, callee);
   if (kind === undefined) return undefined;
-  const [self, ...values] = lw.operands([callee.expression, ...node.arguments], out);
+  const spread = spreadArguments(lw, decl, [callee.expression], node.arguments, out);
+  const [self, ...values] = spread.values;
   if (self === undefined) throw new LoweringError(node, "missing receiver");
-  const args = libraryArguments(lw, decl, values);
+  const args = libraryArguments(lw, decl, values, spread.rest);
   const selfArg = kind === "num" ? toF64(coerce(self, "f64")) : coerce(self, "val");
   // One pushed item: the runtime's fast path (inline while there is room).
-  if (kind === "arr" && callee.name.text === "push" && node.arguments.length === 1) {
+  if (
+    kind === "arr" &&
+    callee.name.text === "push" &&
+    node.arguments.length === 1 &&
+    spread.rest === undefined
+  ) {
     const item = values[0];
     if (item === undefined) throw new LoweringError(node, "missing item");
     const push = lw.runtime("rg_coll.h", "rg_arr_push1", "f64", [selfArg, coerce(item, "val")]);
@@ -213,6 +234,8 @@ export function libraryProperty(
     const holder = (globalThis as Record<string, unknown>)[(node.expression as ts.Identifier).text];
     const value = (holder as Record<string, unknown> | undefined)?.[node.name.text];
     if (typeof value === "number") return { k: "number", ty: "f64", value };
+    const fnValue = libraryFunctionValue(lw, node);
+    if (fnValue !== undefined) return fnValue;
     throw new LoweringError(node, `${node.getText()} is not a constant regen knows`);
   }
   const kind = valueKind(lw, node);
@@ -241,6 +264,9 @@ export function libraryProperty(
 
 /** `s[i]` on strings and `a[i]` on arrays. */
 export function elementAccess(lw: Lowerer, node: ts.ElementAccessExpression, out: Stmt[]): Expr {
+  if (isTypedArray(lw, node.expression)) return typedElementGet(lw, node, out);
+  const reverse = enumReverseMapping(lw, node, out);
+  if (reverse !== undefined) return reverse;
   const [self, index] = lw.operands([node.expression, node.argumentExpression], out);
   if (self === undefined || index === undefined) throw new LoweringError(node, "missing operand");
   const receiver = lw.typeOf(node.expression);
@@ -250,13 +276,21 @@ export function elementAccess(lw: Lowerer, node: ts.ElementAccessExpression, out
     return coerce(lw.runtime("rg_str.h", "rg_str_at_index", "val", [self, i]), ty);
   }
   lw.includes.add("rg_coll.h");
-  const get: Expr = {
-    k: "rt",
-    ty: "val",
-    fn: "rg_arr_get_index",
-    args: [coerce(self, "val"), i],
-    effects: false,
-  };
+  // An index held in an integer (an int32, a loop counter: docs/LANGUAGE-RUNTIME.md "Numbers") needs
+  // no double test; a negative one is past any length: undefined, as in JavaScript.
+  const counter = counterRead(index);
+  const get: Expr =
+    counter !== undefined
+      ? { k: "rt", ty: "val", fn: "rg_arr_get_i64", args: [coerce(self, "val"), counter], effects: false }
+      : isInteger(index.ty)
+        ? {
+            k: "rt",
+            ty: "val",
+            fn: "rg_arr_get_u32",
+            args: [coerce(self, "val"), toInt(index, "u32")],
+            effects: false,
+          }
+        : { k: "rt", ty: "val", fn: "rg_arr_get_index", args: [coerce(self, "val"), i], effects: false };
   return coerce(get, ty);
 }
 
@@ -268,6 +302,7 @@ export function elementAssignment(
   out: Stmt[],
 ): Expr {
   const target = skipParens(node.left) as ts.ElementAccessExpression;
+  if (isTypedArray(lw, target.expression)) return typedElementAssignment(lw, node, compound, out);
   const [arr, index, value] = lw.operands([target.expression, target.argumentExpression, node.right], out);
   if (arr === undefined || index === undefined || value === undefined)
     throw new LoweringError(node, "missing operand");
@@ -283,9 +318,14 @@ export function elementAssignment(
     stored = toType(numericBinary(compound, old, coerce(value, "f64")), elementType);
   }
   const saved = lw.spill(stored, out);
+  // A loop counter index (docs/LANGUAGE-RUNTIME.md "Numbers") skips the double test.
+  const counter = counterRead(i);
   out.push({
     k: "expr",
-    e: lw.runtime("rg_coll.h", "rg_arr_set_index", "void", [coerce(a, "val"), i, coerce(saved, "val")]),
+    e:
+      counter !== undefined
+        ? lw.runtime("rg_coll.h", "rg_arr_set_i64", "void", [coerce(a, "val"), counter, coerce(saved, "val")])
+        : lw.runtime("rg_coll.h", "rg_arr_set_index", "void", [coerce(a, "val"), i, coerce(saved, "val")]),
   });
   return saved;
 }
@@ -299,6 +339,7 @@ export function elementUpdate(
   out: Stmt[],
 ): Expr {
   const target = skipParens(operand) as ts.ElementAccessExpression;
+  if (isTypedArray(lw, target.expression)) return typedElementUpdate(lw, operand, op, prefix, out);
   const [arr, index] = lw.operands([target.expression, target.argumentExpression], out);
   if (arr === undefined || index === undefined) throw new LoweringError(operand, "missing operand");
   const a = lw.spill(arr, out);
@@ -351,4 +392,70 @@ export function newLibraryObject(lw: Lowerer, node: ts.NewExpression, out: Stmt[
     ]);
   }
   return undefined;
+}
+
+/** A library function used as a value (`Math.abs`, `parseInt`, `Number.isInteger`, `String`): a static
+ * closure whose uniform-convention code converts its arguments to the function's C parameter types (a
+ * number parameter with JavaScript's ToNumber, as the function itself would), calls it and boxes the
+ * result; undefined when `node` is not one. */
+export function libraryFunctionValue(lw: Lowerer, node: ts.Expression): Expr | undefined {
+  const target = skipParens(node);
+  let fn: string;
+  let header: string;
+  let pure = false;
+  if (ts.isPropertyAccessExpression(target)) {
+    const ns = namespaceOf(lw, target.expression);
+    if (ns === undefined) return undefined;
+    fn = `rg_${ns}_${snakeCase(target.name.text)}`;
+    header = headers[ns] ?? "rg_coll.h";
+    pure = ns === "math" && target.name.text !== "random";
+  } else if (ts.isIdentifier(target)) {
+    fn = `rg_global_${snakeCase(target.text)}`;
+    header = headers.global ?? "rg_str.h";
+  } else {
+    return undefined;
+  }
+  const decl = lw.checker.getTypeAtLocation(target).getCallSignatures()[0]?.getDeclaration();
+  if (decl === undefined || ts.isJSDocSignature(decl) || !isLibDeclaration(decl)) return undefined;
+  const code = `${fn}_value`;
+  const existing = lw.staticClosures.find((c) => c.code === code);
+  if (existing !== undefined)
+    return { k: "raw", ty: "val", text: `rg_ptr(&${existing.name}.c)`, effects: false };
+  lw.includes.add(header);
+  if (pure) lw.includes.add("rg_math.h");
+  const args: Expr[] = decl.parameters.map((p, i): Expr => {
+    const kind = cParam(lw, p);
+    if (kind === "rest")
+      return {
+        k: "raw",
+        ty: "void",
+        text: `argc > ${i}u ? argc - ${i}u : 0u, argc > ${i}u ? argv + ${i} : argv`,
+        effects: false,
+      };
+    const v: Expr = { k: "raw", ty: "val", text: `rg_arg(argc, argv, ${i}u)`, effects: false };
+    if (kind === "f64") return lw.runtime("rg_str.h", "rg_global_number", "f64", [v]);
+    if (kind === "bool") {
+      lw.includes.add("rg_coll.h");
+      return { k: "rt", ty: "bool", fn: "rg_truthy", args: [v], effects: false };
+    }
+    return v;
+  });
+  const returns = cReturn(lw, decl);
+  const call: Expr = pure
+    ? { k: "rt", ty: returns, fn, args, effects: false }
+    : lw.runtime(header, fn, returns, args);
+  const body: Stmt[] =
+    returns === "void"
+      ? [
+          { k: "expr", e: call },
+          { k: "return", e: { k: "special", ty: "val", value: "RG_UNDEFINED" } },
+        ]
+      : [{ k: "return", e: coerce(call, "val") }];
+  lw.functions.push({ name: code, uniform: true, params: [], returns: "val", body, line: 1 });
+  const arity = decl.parameters.filter(
+    (p) => p.questionToken === undefined && p.dotDotDotToken === undefined,
+  ).length;
+  const closure = { name: `rgc_fv_${lw.staticClosures.length + 1}`, code, arity };
+  lw.staticClosures.push(closure);
+  return { k: "raw", ty: "val", text: `rg_ptr(&${closure.name}.c)`, effects: false };
 }

@@ -9,14 +9,7 @@ import { ts } from "ts-morph";
 
 import { calleeBuiltin, resolveIdentifier } from "../check/resolve.ts";
 import { structTable } from "../check/struct-types.ts";
-import {
-  enumLiterals,
-  isBoxed,
-  isStruct,
-  structName,
-  valueTypeOf,
-  type ValueType,
-} from "../check/value-types.ts";
+import { enumLiterals, isBoxed, valueTypeOf, type ValueType } from "../check/value-types.ts";
 import type { Expr, Function, Global, Module, Param, Shape, Stmt } from "../ir.ts";
 import type { StateLayout } from "../state/schema.ts";
 import { call } from "./calls.ts";
@@ -28,6 +21,9 @@ import {
   classOfNode,
   classProperty,
   classStore,
+  accessorClass,
+  accessorGet,
+  accessorSet,
   defineStatics,
   lowerClass,
   newInstance,
@@ -45,17 +41,26 @@ import {
   promiseCall,
   usesPromises,
 } from "./async.ts";
-import { functionReference, functionValue, newBox } from "./closures.ts";
+import { functionReference, functionValue } from "./closures.ts";
 import {
   elementAccess,
   elementAssignment,
   elementUpdate,
+  libraryFunctionValue,
   libraryProperty,
   newLibraryObject,
 } from "./library.ts";
 import { cIdentifier, FunctionScope, NameTable } from "./names.ts";
+import { declareParameters } from "./params.ts";
+import { destructuringAssignment } from "./patterns.ts";
+import { spreadArray } from "./spread.ts";
+import { tupleLength } from "./tuples.ts";
 import { numericBinary, toF64, toInt, toType } from "./numeric.ts";
 import { block, expressionStatement } from "./statements.ts";
+import { condition, logicalValue } from "./truthiness.ts";
+import { typeofValue } from "./typeof-value.ts";
+import { arrayLengthAssignment, arrayLengthUpdate, isArrayLength } from "./array-length.ts";
+import { isLogicalAssignment, logicalAssignment } from "./logical-assignment.ts";
 import { typeofTest } from "../check/subset.ts";
 import { typeofCheck } from "./strings.ts";
 import { nullishCoalescing, objectLiteral, propertyGet, propertySet, slotOf } from "./objects.ts";
@@ -98,6 +103,8 @@ export class Lowerer {
   returnType: ValueType = "void";
   /** what `this` is in the function being lowered (a method's self, a closure's captured this) */
   thisExpr: Expr | undefined = undefined;
+  /** Expressions already evaluated (the receiver of `o?.m()`): expr() returns the saved value. */
+  readonly pinned = new Map<ts.Expression, Expr>();
   readonly classes = new Map<ts.ClassDeclaration, ClassInfo>();
   readonly dispatchers = new Set<string>();
   readonly fieldInits = new Map<ts.ClassDeclaration, (out: Stmt[]) => void>();
@@ -161,6 +168,8 @@ export class Lowerer {
       };
       return coerce(set, v.ty);
     }
+    if (v.prop?.accessor !== undefined)
+      return coerce(accessorSet(this, v.prop.accessor, v.name, v.prop.obj, e, v.prop.receiver), v.ty);
     if (v.prop !== undefined) return propertySet(this, v.prop.receiver, v.name, v.prop.obj, e, v.ty);
     return { k: "assign", ty: v.ty, name: v.name, global: v.global, path: v.path, e };
   }
@@ -194,7 +203,7 @@ export class Lowerer {
       );
       for (const f of layout.fields) {
         keys[f.name] = this.key(f.name);
-        if (isStruct(f.ty)) visit(structName(f.ty));
+        if (f.kind === "struct") visit(f.struct);
       }
     };
     visit(this.state.typeName);
@@ -354,22 +363,9 @@ export class Lowerer {
     try {
       return this.withFunction(returns, () => {
         if (self !== undefined) this.scope.unique("self");
-        const params: Param[] = f.parameters.map((p) => {
-          const ty = this.typeOf(p.name);
-          const cname = this.scope.unique(`p_${cIdentifier(this.identifierText(p.name))}`);
-          this.names.defineVariable(p, { name: cname, global: false, ty });
-          return { name: cname, ty };
-        });
+        // Boxes of captured parameters, defaults, destructured parameters (params.ts).
         const boxes: Stmt[] = [];
-        f.parameters.forEach((p, i) => {
-          if (!this.captures.boxed.has(p)) return;
-          const param = params[i];
-          if (param === undefined) return;
-          const bname = this.scope.unique(`b_${param.name}`);
-          const value: Expr = { k: "var", ty: param.ty, name: param.name, global: false };
-          boxes.push({ k: "decl", name: bname, ty: "val", init: newBox(this, coerce(value, "val")) });
-          this.names.defineVariable(p, { name: bname, global: false, ty: param.ty, box: true });
-        });
+        const params: Param[] = declareParameters(this, f.parameters, boxes);
         self?.prologue?.(boxes);
         const body = [...boxes, ...block(this, statements)];
         return {
@@ -415,7 +411,11 @@ export class Lowerer {
   }
 
   expr(node: ts.Expression, out: Stmt[]): Expr {
+    const pinned = this.pinned.get(node);
+    if (pinned !== undefined) return pinned;
     if (ts.isParenthesizedExpression(node)) return this.expr(node.expression, out);
+    // `x!` narrows: the value is unboxed when the narrowed type is a number or boolean.
+    if (ts.isNonNullExpression(node)) return coerce(this.expr(node.expression, out), this.typeOf(node));
     if (ts.isNumericLiteral(node))
       return { k: "number", ty: "f64", value: Number(node.getText(this.file).replace(/_/g, "")) };
     if (node.kind === ts.SyntaxKind.TrueKeyword) return { k: "bool", ty: "bool", value: true };
@@ -428,10 +428,7 @@ export class Lowerer {
       return { k: "special", ty: "val", value: "RG_UNDEFINED" };
     if (ts.isIdentifier(node)) return this.identifier(node);
     if (ts.isElementAccessExpression(node)) return elementAccess(this, node, out);
-    if (ts.isArrayLiteralExpression(node)) {
-      const items = this.operands(node.elements, out).map((e) => coerce(e, "val"));
-      return this.runtime("rg_coll.h", "rg_arr_of", "val", [{ k: "argv", ty: "void", items }]);
-    }
+    if (ts.isArrayLiteralExpression(node)) return spreadArray(this, node.elements, out);
     if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && isAsyncFunction(node))
       return asyncFunctionValue(this, node);
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return functionValue(this, node);
@@ -439,7 +436,15 @@ export class Lowerer {
     if (ts.isPostfixUnaryExpression(node)) return this.update(node.operand, node.operator, false, out);
     if (ts.isBinaryExpression(node)) return this.binary(node, out);
     if (ts.isConditionalExpression(node)) return this.conditional(node, out);
+    if (ts.isTypeOfExpression(node)) return typeofValue(this, node, out);
     if (ts.isAwaitExpression(node)) return awaitExpression(this, node, out);
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      ts.isOptionalChain(node) &&
+      node.questionDotToken === undefined
+    )
+      return this.optionalCall(node, node.expression, out);
     if (ts.isCallExpression(node)) return promiseCall(this, node, out) ?? call(this, node, out);
     if (node.kind === ts.SyntaxKind.ThisKeyword) {
       if (this.thisExpr === undefined) throw new LoweringError(node, "`this` outside a method");
@@ -494,7 +499,7 @@ export class Lowerer {
       if (field !== undefined) return field;
       const errorField = errorProperty(this, node, out);
       if (errorField !== undefined) return errorField;
-      const library = libraryProperty(this, node, out);
+      const library = libraryProperty(this, node, out) ?? tupleLength(this, node, out);
       if (library !== undefined) return library;
       return propertyGet(this, node, this.expr(node.expression, out));
     }
@@ -512,6 +517,9 @@ export class Lowerer {
     if (r.k === "builtin" && r.name === "NaN") return { k: "number", ty: "f64", value: NaN };
     if (r.k === "builtin" && r.name === "Infinity") return { k: "number", ty: "f64", value: Infinity };
     if (r.k === "function") return functionReference(this, r.decl, id);
+    // `parseInt`, `String` passed as a value (library.ts).
+    const libraryFunction = r.k === "unknown" ? libraryFunctionValue(this, id) : undefined;
+    if (libraryFunction !== undefined) return libraryFunction;
     if (r.k !== "variable") throw new LoweringError(id, `\`${id.text}\` is not a variable`);
     const v = this.names.variable(r.decl);
     if (v === undefined)
@@ -528,6 +536,8 @@ export class Lowerer {
             v.ty,
           )
         : { k: "var", ty: v.ty, name: v.name, global: v.global };
+    // A loop counter (integers.ts) is held in an int64_t and read as the double it equals.
+    if (v.ty === "i64") return { k: "convert", ty: "f64", e: variable };
     const here = this.typeOf(id);
     // A union or generic value the checker narrowed to a number or boolean: unbox it.
     if (isBoxed(v.ty) && !isBoxed(here) && here !== "void") return coerce(variable, here);
@@ -536,7 +546,8 @@ export class Lowerer {
 
   /** The variable, and field path below it, that an assignment or ++/-- writes. */
   place(node: ts.Expression, out: Stmt[]): Place {
-    if (ts.isParenthesizedExpression(node)) return this.place(node.expression, out);
+    if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node))
+      return this.place(node.expression, out);
     if (ts.isPropertyAccessExpression(node)) {
       const staticClass = classOfIdentifier(this, node.expression);
       if (staticClass !== undefined) {
@@ -548,25 +559,32 @@ export class Lowerer {
       const obj = this.spill(this.expr(node.expression, out), out);
       const cls = classOfNode(this, node.expression);
       const slot = cls === undefined ? -1 : classInfo(this, cls).fields.indexOf(node.name.text);
+      const accessor = slot >= 0 ? undefined : accessorClass(this, node.expression, node.name.text);
       return {
         name: node.name.text,
         global: false,
         path: [],
         ty: this.typeOf(node),
-        prop: slot >= 0 ? { receiver: node.expression, obj, slot } : { receiver: node.expression, obj },
+        prop:
+          slot >= 0
+            ? { receiver: node.expression, obj, slot }
+            : accessor !== undefined
+              ? { receiver: node.expression, obj, accessor }
+              : { receiver: node.expression, obj },
       };
     }
     if (!ts.isIdentifier(node)) throw new LoweringError(node, "assignment to a non-variable");
     const r = resolveIdentifier(node, this.checker);
     const v = r.k === "variable" ? this.names.variable(r.decl) : undefined;
     if (v === undefined) throw new LoweringError(node, `\`${node.text}\` is not a known variable`);
-    // A narrowed `T | undefined` (the base of `s.count = …`) writes the value inside; the variable itself
-    // as an assignment target has its declared type.
+    // The variable itself as an assignment target has its declared type (not a narrowed one).
     if (v.box === true) return { name: v.name, global: false, path: [], ty: v.ty, box: true };
     return { name: v.name, global: v.global, path: [], ty: v.ty };
   }
 
   update(operand: ts.Expression, operator: ts.SyntaxKind, prefix: boolean, out: Stmt[]): Expr {
+    const step = operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-";
+    if (isArrayLength(this.checker, operand)) return arrayLengthUpdate(this, operand, step, prefix, out);
     if (ts.isElementAccessExpression(skipParens(operand)))
       return elementUpdate(this, operand, operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-", prefix, out);
     const v = this.place(operand, out);
@@ -578,12 +596,29 @@ export class Lowerer {
       out.push({ k: "expr", e: this.store(v, next) });
       return prefix ? next : old;
     }
+    // A loop counter (integers.ts) steps in its int64_t and reads as a double; other numbers are doubles.
+    if (v.ty === "i64")
+      return {
+        k: "convert",
+        ty: "f64",
+        e: { k: "update", ty: "i64", name: v.name, global: v.global, path: v.path, op, prefix },
+      };
     return { k: "update", ty: "f64", name: v.name, global: v.global, path: v.path, op, prefix };
+  }
+
+  /** The current value of a compound assignment's place and its right side, in JavaScript's order: a
+   * property (its object already evaluated by place()) is read once, through its getter if it has one. */
+  placeOperands(v: Place, node: ts.BinaryExpression, out: Stmt[]): Expr[] {
+    if (v.prop === undefined) return this.operands([node.left, node.right], out);
+    const old = this.spill(this.load(v), out);
+    return [old, this.expr(node.right, out)];
   }
 
   /** Reads a place that is a property (for ++ and compound assignment). */
   load(v: Place): Expr {
     if (v.prop === undefined) throw new Error("load of a non-property place");
+    if (v.prop.accessor !== undefined)
+      return coerce(accessorGet(this, v.prop.accessor, v.name, v.prop.obj, v.prop.receiver), v.ty);
     if (v.prop.slot !== undefined) {
       const slot: Expr = {
         k: "slot",
@@ -616,8 +651,18 @@ export class Lowerer {
     const t = this.scope.temp();
     out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
     const pre: Stmt[] = [];
-    const library = libraryProperty(this, node, pre, o);
-    const get = library ?? propertyGet(this, node, o);
+    // Inside the guard the receiver is the saved, non-nullish value (a class getter reads it again).
+    this.pinned.set(node.expression, coerce(o, this.typeOfType(receiverType) ?? "val"));
+    let get: Expr;
+    try {
+      get =
+        classProperty(this, node, pre) ??
+        errorProperty(this, node, pre) ??
+        libraryProperty(this, node, pre, o) ??
+        propertyGet(this, node, o);
+    } finally {
+      this.pinned.delete(node.expression);
+    }
     out.push({
       k: "if",
       c: {
@@ -635,6 +680,50 @@ export class Lowerer {
     return coerce({ k: "var", ty: "val", name: t, global: false }, ty);
   }
 
+  /** `o?.m(args)` (also `a?.b.m(args)`): undefined when o is null or undefined, else the call on o (its
+   * arguments are not evaluated then, as in JavaScript). */
+  optionalCall(node: ts.CallExpression, callee: ts.PropertyAccessExpression, out: Stmt[]): Expr {
+    const ty = this.typeOf(node);
+    const o = this.spill(coerce(this.expr(callee.expression, out), "val"), out);
+    const receiverType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(callee.expression));
+    if (receiverType.flags & ts.TypeFlags.Never)
+      return coerce({ k: "special", ty: "val", value: "RG_UNDEFINED" }, ty);
+    const t = this.scope.temp();
+    out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
+    const pre: Stmt[] = [];
+    // Inside the guard the receiver is the saved, non-nullish value, typed as the call sees it.
+    this.pinned.set(callee.expression, coerce(o, this.typeOfType(receiverType) ?? "val"));
+    let result: Expr;
+    try {
+      result = promiseCall(this, node, pre) ?? call(this, node, pre);
+    } finally {
+      this.pinned.delete(callee.expression);
+    }
+    const isVoid = result.ty === "void";
+    pre.push(
+      isVoid
+        ? { k: "expr", e: result }
+        : {
+            k: "expr",
+            e: { k: "assign", ty: "val", name: t, global: false, path: [], e: coerce(result, "val") },
+          },
+    );
+    out.push({
+      k: "if",
+      c: {
+        k: "unary",
+        ty: "bool",
+        op: "!",
+        e: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [o], effects: false },
+      },
+      then: pre,
+      otherwise: [],
+    });
+    return isVoid
+      ? { k: "raw", ty: "void", text: "(void)0", effects: false }
+      : coerce({ k: "var", ty: "val", name: t, global: false }, ty);
+  }
+
   prefix(node: ts.PrefixUnaryExpression, out: Stmt[]): Expr {
     switch (node.operator) {
       case ts.SyntaxKind.PlusPlusToken:
@@ -650,7 +739,7 @@ export class Lowerer {
       case ts.SyntaxKind.TildeToken:
         return { k: "unary", ty: "i32", op: "~", e: toInt(this.expr(node.operand, out), "i32") };
       case ts.SyntaxKind.ExclamationToken:
-        return { k: "unary", ty: "bool", op: "!", e: this.expr(node.operand, out) };
+        return { k: "unary", ty: "bool", op: "!", e: condition(this, node.operand, out) };
     }
   }
 
@@ -693,14 +782,23 @@ export class Lowerer {
       const other = this.expr(nullRight ? node.left : node.right, out);
       return looseNullEquality(other, kind === ts.SyntaxKind.EqualsEqualsToken ? "==" : "!=");
     }
+    if (isLogicalAssignment(kind)) return logicalAssignment(this, node, out);
     const compound = compoundOperators.get(kind);
     const assigning = kind === ts.SyntaxKind.EqualsToken || compound !== undefined;
+    const left = skipParens(node.left);
+    if (
+      kind === ts.SyntaxKind.EqualsToken &&
+      (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left))
+    )
+      return destructuringAssignment(this, node, out);
     if (assigning && ts.isElementAccessExpression(skipParens(node.left))) {
       return elementAssignment(this, node, compound, out);
     }
+    if (assigning && isArrayLength(this.checker, node.left))
+      return arrayLengthAssignment(this, node, compound, out);
     if (kind === ts.SyntaxKind.PlusEqualsToken && this.typeOf(node.left) === "str") {
       const v = this.place(node.left, out);
-      const [l, r] = this.operands([node.left, node.right], out);
+      const [l, r] = this.placeOperands(v, node, out);
       if (l === undefined || r === undefined) throw new LoweringError(node, "missing operand");
       return this.store(v, concat(this, l, r));
     }
@@ -714,7 +812,7 @@ export class Lowerer {
     }
     if (compound !== undefined) {
       const v = this.place(node.left, out);
-      const [l, r] = this.operands([node.left, node.right], out);
+      const [l, r] = this.placeOperands(v, node, out);
       if (l === undefined || r === undefined) throw new LoweringError(node, "missing operand");
       const unboxed = (e: Expr): Expr => (isBoxed(e.ty) ? coerce(e, "f64") : e);
       return this.store(v, toType(numericBinary(compound, unboxed(l), unboxed(r)), v.ty));
@@ -762,6 +860,10 @@ export class Lowerer {
   }
 
   logical(node: ts.BinaryExpression, and: boolean, out: Stmt[]): Expr {
+    // On values other than booleans, `a || b` is one of its operands (truthiness.ts).
+    const rightType = this.typeOf(node.right);
+    if (this.typeOf(node.left) !== "bool" || (rightType !== "bool" && rightType !== "void"))
+      return logicalValue(this, node, and, out);
     const l = this.expr(node.left, out);
     const pre: Stmt[] = [];
     const r = this.expr(node.right, pre);
@@ -780,11 +882,12 @@ export class Lowerer {
 
   conditional(node: ts.ConditionalExpression, out: Stmt[]): Expr {
     const ty = this.typeOf(node);
-    const c = this.expr(node.condition, out);
+    const c = condition(this, node.condition, out);
     const preA: Stmt[] = [];
-    const a = toType(this.expr(node.whenTrue, preA), ty);
+    // coerce, not toType: a number or boolean branch of a union-typed result must be boxed
+    const a = coerce(this.expr(node.whenTrue, preA), ty);
     const preB: Stmt[] = [];
-    const b = toType(this.expr(node.whenFalse, preB), ty);
+    const b = coerce(this.expr(node.whenFalse, preB), ty);
     if (preA.length === 0 && preB.length === 0) return { k: "cond", ty, c, a, b };
     const t = this.scope.temp();
     out.push({ k: "decl", name: t, ty, init: undefined });

@@ -1,7 +1,7 @@
 // names.ts: C names for the app's variables, functions, callbacks and temporaries.
 //
 // Every TypeScript declaration gets one C name, prefixed by its kind (`v_` global, `l_` local, `p_`
-// parameter, `m_` struct field, `f_` function, `cb_` callback, `t_` temporary) so user names can never
+// parameter, `f_` function, `cb_` callback, `t_` temporary) so user names can never
 // collide with C keywords, the runtime or each other; shadowed names in one C function get a numeric suffix, because C forbids
 // nothing here but -Wshadow would warn. Characters C does not allow in identifiers are spelled out.
 import { ts } from "ts-morph";
@@ -18,11 +18,6 @@ export interface VariableName {
 
 export function cIdentifier(name: string): string {
   return name.replace(/[^A-Za-z0-9_]/g, (c) => `_u${c.codePointAt(0)?.toString(16) ?? "0"}_`);
-}
-
-/** The C member name of a struct field: prefixed so that fields named like C keywords stay valid. */
-export function fieldName(name: string): string {
-  return `m_${cIdentifier(name)}`;
 }
 
 /** Names used inside one C function. */

@@ -2,8 +2,9 @@
 //
 // A numeric IR value is always a JavaScript number; its type says how it is held. These helpers pick the C
 // form that gives exactly the JavaScript result: arithmetic in double (integers widen exactly), bitwise
-// operators on ToInt32/ToUint32 of their operands, comparisons in integers only when both sides are held in
-// the same signedness (otherwise in double, which is exact for every integer type).
+// operators on ToInt32/ToUint32 of their operands, `%` through rg_rt_mod (an integer fast path), and
+// comparisons in integers when both sides are held in the same signedness or one is an int32 or a loop
+// counter and the other a double known to be an int32 (otherwise in double, exact for every integer).
 import { isInteger, type ValueType } from "../check/value-types.ts";
 import type { Expr } from "../ir.ts";
 
@@ -36,6 +37,21 @@ function rt(fn: string, ty: ValueType, args: Expr[]): Expr {
   return { k: "rt", ty, fn, args, effects: false };
 }
 
+/** The int64_t loop counter a numeric expression reads (lower/integers.ts: a convert around its var). */
+export function counterRead(e: Expr): Expr | undefined {
+  return e.k === "convert" && e.ty === "f64" && e.e.ty === "i64" && e.e.k === "var" ? e.e : undefined;
+}
+
+/** `e` as an exact i32 when it is a double known to hold one: an integer literal in int32 (-0 compares
+ * equal to 0 as an int too), or an array's length (at most RG_ARR_MAX_LENGTH = 2^28 - 1). */
+function asInt32(e: Expr): Expr | undefined {
+  if (e.k === "number" && Number.isInteger(e.value) && e.value >= -(2 ** 31) && e.value < 2 ** 31)
+    return { k: "int", ty: "i32", value: e.value | 0 };
+  if (e.k === "rt" && e.fn === "rg_arr_length" && e.args.length === 1)
+    return { k: "convert", ty: "i32", e: { ...e, ty: "u32", fn: "rg_arr_count" } };
+  return undefined;
+}
+
 export type NumericOperator =
   | "+"
   | "-"
@@ -64,7 +80,7 @@ export function numericBinary(op: NumericOperator, l: Expr, r: Expr): Expr {
     case "/":
       return { k: "binary", ty: "f64", op, l: toF64(l), r: toF64(r) };
     case "%":
-      return rt("rg_rt_fmod", "f64", [toF64(l), toF64(r)]);
+      return rt("rg_rt_mod", "f64", [toF64(l), toF64(r)]);
     case "**":
       return rt("rg_rt_pow", "f64", [toF64(l), toF64(r)]);
     case "&":
@@ -88,6 +104,22 @@ export function numericBinary(op: NumericOperator, l: Expr, r: Expr): Expr {
       const unsigned = (t: ValueType) => t === "u32" || t === "u8";
       const sameInts = (signed(l.ty) && signed(r.ty)) || (unsigned(l.ty) && unsigned(r.ty));
       if (sameInts) return { k: "binary", ty: "bool", op: cop, l, r };
+      // An int32 or a loop counter (lower/integers.ts) against a double that is exactly an int32 (a
+      // literal, an array's length), or two counters: compare the integers.
+      const lInt = l.ty === "i32" ? l : counterRead(l);
+      const rInt = r.ty === "i32" ? r : counterRead(r);
+      const ri = lInt === undefined ? undefined : (rInt ?? asInt32(r));
+      if (lInt !== undefined && ri !== undefined) return { k: "binary", ty: "bool", op: cop, l: lInt, r: ri };
+      const li = rInt === undefined ? undefined : asInt32(l);
+      if (rInt !== undefined && li !== undefined) return { k: "binary", ty: "bool", op: cop, l: li, r: rInt };
+      // Against a constant, rg_rt_num_* (rg_rt.h): the C operator with an FPU, a few integer operations
+      // on the bits without one (Cortex-M3), where the C operator is a libgcc call.
+      const constant = (e: Expr) => e.k === "number" && !Number.isNaN(e.value);
+      if (constant(l) || constant(r)) {
+        const name = { "<": "lt", ">": "gt", "<=": "le", ">=": "ge", "==": "eq", "!=": "eq" }[cop];
+        const test = rt(`rg_rt_num_${name}`, "bool", [toF64(l), toF64(r)]);
+        return cop === "!=" ? { k: "unary", ty: "bool", op: "!", e: test } : test;
+      }
       return { k: "binary", ty: "bool", op: cop, l: toF64(l), r: toF64(r) };
     }
   }

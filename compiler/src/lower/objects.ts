@@ -12,7 +12,9 @@ import { ts } from "ts-morph";
 import type { ValueType } from "../check/value-types.ts";
 import type { Expr, Stmt } from "../ir.ts";
 import type { Lowerer } from "./lower.ts";
+import { hasRichMembers, richObjectLiteral } from "./object-members.ts";
 import { coerce, LoweringError } from "./support.ts";
+import { optionalRoom } from "./optional-properties.ts";
 
 function propertyNames(lw: Lowerer, type: ts.Type): string[] {
   return lw.checker.getPropertiesOfType(lw.checker.getApparentType(type)).map((p) => p.getName());
@@ -35,6 +37,7 @@ function literalKeys(lw: Lowerer, node: ts.ObjectLiteralExpression): string[] {
 
 /** `{ a: 1, b }`: the values left to right, then a new object of the literal's shape holding them. */
 export function objectLiteral(lw: Lowerer, node: ts.ObjectLiteralExpression, out: Stmt[]): Expr {
+  if (hasRichMembers(node)) return richObjectLiteral(lw, node, out);
   const keys = literalKeys(lw, node);
   const shape = lw.shape(keys, "Object");
   const members = node.properties.map((p) => {
@@ -53,7 +56,8 @@ export function objectLiteral(lw: Lowerer, node: ts.ObjectLiteralExpression, out
     ty: "val",
     init: lw.runtime("rg_alloc.h", "rg_alloc_slots", "val", [
       { k: "int", ty: "u32", value: shape },
-      { k: "int", ty: "u32", value: keys.length },
+      // Spare slots for optional properties the literal leaves out (optional-properties.ts).
+      { k: "int", ty: "u32", value: keys.length + optionalRoom(lw, node, keys) },
     ]),
   });
   const target: Expr = { k: "var", ty: "val", name: object, global: false };
@@ -142,13 +146,7 @@ export function nullishCoalescing(lw: Lowerer, node: ts.BinaryExpression, out: S
     lw.expr(node.left, out);
     return coerce(lw.expr(node.right, out), ty);
   }
-  if (
-    leftType !== "val" &&
-    leftType !== "str" &&
-    !leftType.startsWith("opt:") &&
-    !leftType.startsWith("struct:")
-  )
-    return coerce(lw.expr(node.left, out), ty);
+  if (leftType !== "val" && leftType !== "str") return coerce(lw.expr(node.left, out), ty);
   const left = lw.spill(coerce(lw.expr(node.left, out), "val"), out);
   const t = lw.scope.temp();
   out.push({ k: "decl", name: t, ty: "val", init: left });

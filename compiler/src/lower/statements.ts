@@ -14,7 +14,12 @@ import { declareLocal, newBox, predeclareBox } from "./closures.ts";
 import { staticInitializers } from "./classes.ts";
 import { bindName, forOf } from "./iteration.ts";
 import { textParts } from "./text.ts";
+import { valueEquality } from "./strings.ts";
+import { isBoxed } from "../check/value-types.ts";
+import { condition as lowerCondition } from "./truthiness.ts";
 import { exitThroughTries, throwStatement, tryStatement } from "./exceptions.ts";
+import { counterCondition, declareCounter, integerCounter } from "./integers.ts";
+import { boundDeclarations, freshAsyncBoxes } from "./async.ts";
 
 export function block(lw: Lowerer, statements: readonly ts.Statement[]): Stmt[] {
   const out: Stmt[] = [];
@@ -25,6 +30,8 @@ export function block(lw: Lowerer, statements: readonly ts.Statement[]): Stmt[] 
     for (const d of s.declarationList.declarations) {
       if (lw.captures.boxed.has(d) && lw.names.variable(d) === undefined)
         predeclareBox(lw, d, cIdentifier(lw.identifierText(d.name)), lw.typeOf(d.name), out);
+      // In an async function the boxes are the frame's: each entry of the block gets fresh ones.
+      freshAsyncBoxes(lw, boundDeclarations(d.name, d), out);
     }
   }
   for (const s of statements) statement(lw, s, out);
@@ -63,7 +70,7 @@ export function statement(lw: Lowerer, s: ts.Statement, out: Stmt[]): void {
   } else if (ts.isExpressionStatement(s)) {
     expressionStatement(lw, s.expression, out);
   } else if (ts.isIfStatement(s)) {
-    const c = lw.expr(s.expression, out);
+    const c = lowerCondition(lw, s.expression, out);
     const then = nested(lw, s.thenStatement);
     const otherwise = s.elseStatement === undefined ? [] : nested(lw, s.elseStatement);
     out.push({ k: "if", c, then, otherwise });
@@ -73,8 +80,10 @@ export function statement(lw: Lowerer, s: ts.Statement, out: Stmt[]): void {
     doLoop(lw, s, out);
   } else if (ts.isForStatement(s)) {
     const body: Stmt[] = [];
+    const counter = integerCounter(lw, s);
     if (s.initializer !== undefined) {
-      if (ts.isVariableDeclarationList(s.initializer)) declarations(lw, s.initializer, body);
+      if (counter !== undefined) declareCounter(lw, counter, body);
+      else if (ts.isVariableDeclarationList(s.initializer)) declarations(lw, s.initializer, body);
       else expressionStatement(lw, s.initializer, body);
     }
     // A captured `let` of the loop head gets a fresh box per iteration holding the value the last one
@@ -92,7 +101,8 @@ export function statement(lw: Lowerer, s: ts.Statement, out: Stmt[]): void {
         });
       }
     }
-    loop(lw, s.condition, s.statement, s.incrementor, body, copies);
+    const bounded = counter === undefined ? undefined : counterCondition(lw, s, counter, body);
+    loop(lw, s.condition, s.statement, s.incrementor, body, copies, bounded);
     out.push({ k: "block", body });
   } else if (ts.isForOfStatement(s)) {
     forOf(lw, s, out);
@@ -149,10 +159,12 @@ export function loop(
   incrementor: ts.Expression | undefined,
   out: Stmt[],
   perIteration: readonly Stmt[] = [],
+  lowered?: Expr,
 ): void {
   const body: Stmt[] = [];
   if (condition !== undefined) {
-    const c = lw.expr(condition, body);
+    // `lowered`: the condition already lowered (a loop counter against its hoisted bound, integers.ts).
+    const c = lowered ?? lowerCondition(lw, condition, body);
     body.push({
       k: "if",
       c: { k: "unary", ty: "bool", op: "!", e: c },
@@ -179,7 +191,7 @@ export function doLoop(lw: Lowerer, s: ts.DoStatement, out: Stmt[]): void {
   const body = nested(lw, s.statement);
   lw.loops.pop();
   const update: Stmt[] = [];
-  const c = lw.expr(s.expression, update);
+  const c = lowerCondition(lw, s.expression, update);
   update.push({
     k: "if",
     c: { k: "unary", ty: "bool", op: "!", e: c },
@@ -204,7 +216,11 @@ export function switchStatement(lw: Lowerer, s: ts.SwitchStatement, out: Stmt[])
     if (clause === undefined || !ts.isCaseClause(clause)) continue;
     const test: Stmt[] = [];
     const value = lw.compared(clause.expression, discriminant.ty, test);
-    const c = lw.equality(discriminant, value, "===");
+    // Strings and other rg_vals compare with ===: strings by content (a string enum's members too).
+    const c =
+      isBoxed(discriminant.ty) || isBoxed(value.ty)
+        ? valueEquality(lw, discriminant, value, "===")
+        : lw.equality(discriminant, value, "===");
     test.push({
       k: "if",
       c,

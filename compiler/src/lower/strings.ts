@@ -56,6 +56,10 @@ export function valueEquality(lw: Lowerer, l: Expr, r: Expr, op: "===" | "!=="):
   if (isNullish(l) !== undefined || isNullish(r) !== undefined) {
     return { k: "binary", ty: "bool", op: cop, l: coerce(l, "val"), r: coerce(r, "val") };
   }
+  // A boolean is one of two words too (`flags[i] === true`): compare the bits, no call.
+  if (l.ty === "bool" || r.ty === "bool") {
+    return { k: "binary", ty: "bool", op: cop, l: coerce(l, "val"), r: coerce(r, "val") };
+  }
   lw.includes.add("rg_coll.h");
   const eq: Expr = {
     k: "rt",

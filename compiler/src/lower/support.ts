@@ -5,7 +5,7 @@
 // convention; closures.ts: function values). They share the helpers here.
 import { ts } from "ts-morph";
 
-import { isOptional, isStruct, type ValueType } from "../check/value-types.ts";
+import type { ValueType } from "../check/value-types.ts";
 import type { Expr } from "../ir.ts";
 import { toType, type NumericOperator } from "./numeric.ts";
 
@@ -89,12 +89,6 @@ export function hasEffects(e: Expr): boolean {
       return e.items.some(hasEffects);
     case "slot":
       return hasEffects(e.e) || hasEffects(e.index);
-    case "object":
-      return e.fields.some((f) => hasEffects(f.e));
-    case "field":
-    case "addr":
-    case "some":
-      return hasEffects(e.e);
     case "call":
     case "assign":
     case "update":
@@ -123,18 +117,13 @@ export function isConstant(e: Expr): boolean {
   );
 }
 
-/** A variable or a field of one: something whose address can be taken. */
-export function isPlace(e: Expr): boolean {
-  if (e.k === "var") return true;
-  return e.k === "field" && isPlace(e.e);
-}
-
-/** A value stored where `to` is expected: integers widen to double, a struct becomes a present optional. */
+/** A value stored where `to` is expected: integers widen to double, numbers and booleans are boxed into
+ * an rg_val or unboxed from one. */
 export function coerce(e: Expr, to: ValueType): Expr {
   if (e.ty === to) return e;
-  // Objects (declared plain-data types included) are rg_vals like strings and unions.
-  const boxedTo = to === "str" || to === "val" || isStruct(to) || isOptional(to);
-  const boxedFrom = e.ty === "str" || e.ty === "val" || isStruct(e.ty) || isOptional(e.ty);
+  // Objects are rg_vals like strings and unions.
+  const boxedTo = to === "str" || to === "val";
+  const boxedFrom = e.ty === "str" || e.ty === "val";
   // Boxing and unboxing: a number, boolean or integer stored where an rg_val is expected (a union, a
   // generic, a container slot), or an rg_val narrowed by the checker to a number or boolean.
   if (boxedTo && boxedFrom) return { ...e, ty: to } as Expr;
@@ -142,7 +131,9 @@ export function coerce(e: Expr, to: ValueType): Expr {
     if (e.k === "bool") return { k: "raw", ty: to, text: e.value ? "RG_TRUE" : "RG_FALSE", effects: false };
     return { k: "convert", ty: to, e };
   }
-  if (boxedFrom && (to === "f64" || to === "bool" || to === "i32" || to === "u32")) {
+  // Start reasons, fault classes and save results are strings in an rg_val (emit-enum-names.ts).
+  const unboxable = ["f64", "bool", "i32", "u32", "u8", "reason", "fault", "save"];
+  if (boxedFrom && unboxable.includes(to)) {
     return { k: "convert", ty: to, e };
   }
   return toType(e, to);
@@ -150,7 +141,13 @@ export function coerce(e: Expr, to: ValueType): Expr {
 
 export interface Place {
   /** a property of an object: name is the property name, obj the object (already evaluated) */
-  readonly prop?: { readonly receiver: ts.Expression; readonly obj: Expr; readonly slot?: number };
+  readonly prop?: {
+    readonly receiver: ts.Expression;
+    readonly obj: Expr;
+    readonly slot?: number;
+    /** the property is a getter/setter pair of this class (classes.ts accessorGet / accessorSet) */
+    readonly accessor?: ts.ClassDeclaration;
+  };
   /** the variable lives in a box (captured): name is the C local holding the box */
   readonly box?: boolean;
   readonly name: string;
@@ -159,6 +156,7 @@ export interface Place {
   readonly ty: ValueType;
 }
 
+/** The expression inside parentheses and non-null assertions (`x!` is a no-op at run time). */
 export function skipParens(e: ts.Expression): ts.Expression {
-  return ts.isParenthesizedExpression(e) ? skipParens(e.expression) : e;
+  return ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) ? skipParens(e.expression) : e;
 }

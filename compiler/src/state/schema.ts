@@ -5,7 +5,6 @@
 // at compile time. The schema hash is FNV-1a (32 bit) over a canonical description of the type — field
 // names, kinds and order, not type names — so renaming an interface keeps saved state, while adding,
 // removing, reordering, renaming or retyping a field makes the kernel refuse the old blob.
-import { isStruct, structName, type ValueType } from "../check/value-types.ts";
 import type { StructTable } from "../check/struct-types.ts";
 
 export type StateScalar = "f64" | "i32" | "u32" | "u8" | "bool";
@@ -45,10 +44,6 @@ export function fnv1a32(text: string): number {
   return hash >>> 0;
 }
 
-function isScalar(t: ValueType): t is StateScalar {
-  return t === "f64" || t === "i32" || t === "u32" || t === "u8" || t === "bool";
-}
-
 export function stateLayout(typeName: string, structs: StructTable): StateLayout {
   const fields: StateField[] = [];
   let offset = 0;
@@ -57,12 +52,11 @@ export function stateLayout(typeName: string, structs: StructTable): StateLayout
     if (layout === undefined) throw new Error(`unknown struct ${name}`);
     const parts = layout.fields.map((f) => {
       const path = `${prefix}${f.name}`;
-      if (isStruct(f.ty)) return `${f.name}:${describe(structName(f.ty), `${path}.`)}`;
-      if (!isScalar(f.ty)) throw new Error(`field ${path} has no encoding`);
-      const size = scalarSizes[f.ty];
-      fields.push({ path, kind: f.ty, offset, size });
+      if (f.kind === "struct") return `${f.name}:${describe(f.struct, `${path}.`)}`;
+      const size = scalarSizes[f.kind];
+      fields.push({ path, kind: f.kind, offset, size });
       offset += size;
-      return `${f.name}:${f.ty}`;
+      return `${f.name}:${f.kind}`;
     });
     return `{${parts.join(",")}}`;
   };

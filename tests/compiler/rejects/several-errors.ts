@@ -1,7 +1,6 @@
 var v = 1; //! RG1026
 const s = v === 1 ? "a" : "b";
-let n = 1;
-while (n) { //! RG1009
-  n = 0;
+const timer = setTimeout(() => console.log(s), 10);
+if (timer) { //! RG1009
+  console.log("armed");
 }
-console.log(s);

@@ -1,4 +1,0 @@
-const n = 3;
-if (n) { //! RG1009
-  console.log(n);
-}

@@ -1,0 +1,3 @@
+const word = "hello";
+const { length } = word; //! RG1020
+console.log(length);

@@ -1,0 +1,2 @@
+const parts = ["a", "b"];
+console.log(...parts); //! RG1004

@@ -1,0 +1,2 @@
+const range: [number, number] = [1, 3];
+console.log("abcdef".slice(...range)); //! RG1004
