@@ -1,4 +1,4 @@
-// Native board only: on QEMU (real-time clock) intervals due in the same millisecond can swap under host load.
+// @qemu
 // Timer callbacks that are closures capturing locals, loop variables and objects
 function schedule(name: string, times: number, every: number): void {
   let left = times;

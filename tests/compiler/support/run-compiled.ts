@@ -82,6 +82,9 @@ export async function runCompiled(file: string, options: RunOptions): Promise<Co
         "enable=on,target=native",
         "-kernel",
         built.elf,
+        // Virtual time from the instruction count (1 instruction = 1 ns): timer order and the callback
+        // budget then depend on the program, not on how busy the host is (docs: qemu-facts, determinism).
+        ...(process.env.REGEN_QEMU_REALTIME === "1" ? [] : ["-icount", "shift=0"]),
       ];
   const { bytes, exitCode } = await runWithTimeout(command, args, options.timeoutMs);
   const events = decodeFrames(bytes);
