@@ -122,6 +122,18 @@ const items: readonly Item[] = [
   // async/await
   { name: "async function", pattern: /\basync\s+function\b/ },
   { name: "await", pattern: /\bawait\s/ },
+  {
+    name: "default parameter of an async function",
+    pattern: /\basync\s+(?:function\s+)?\w*\s*\([^)]*\w\s*(?::\s*[\w[\]]+\s*)?=\s*[^=>\s]/,
+  },
+  {
+    name: "rest parameter of an async function",
+    pattern: /\basync\s+(?:function\s+)?\w*\s*\([^)]*\.\.\.\w+\s*:/,
+  },
+  {
+    name: "destructured parameter of an async function",
+    pattern: /\basync\s+(?:function\s+)?\w*\s*\(\s*[{[]/,
+  },
   { name: "sleep(ms)", pattern: /\bsleep\(/ },
   { name: "Promise.all", pattern: /Promise\.all\(/ },
 ];

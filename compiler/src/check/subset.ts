@@ -817,7 +817,13 @@ class SubsetChecker {
       p.dotDotDotToken === undefined &&
       ts.isIdentifier(p.name);
     if (!plain && !extended) {
-      this.sink.atNode("parameters", p);
+      // Only a parameter property (`constructor(public { x }: P)`) is not extended today.
+      this.sink.atNode(
+        "parameters",
+        p,
+        "a parameter property cannot be a destructuring pattern",
+        "declare `constructor(public p: P)` and destructure `p` in the body",
+      );
       return false;
     }
     if (p.initializer !== undefined) {
@@ -1405,9 +1411,12 @@ class SubsetChecker {
       }
       return;
     }
-    // `o?.m()` (the `?.` before the method, not before the call): the method of the non-nullish receiver.
+    // `o?.m()` (the method of the non-nullish receiver) and `f?.(x)` (a function value that may be
+    // missing; no spread arguments): the callee's non-nullish type.
+    const optionalValueCall = e.questionDotToken !== undefined && !e.arguments.some(ts.isSpreadElement);
     const calleeType =
-      ts.isOptionalChain(e) && e.questionDotToken === undefined && ts.isPropertyAccessExpression(e.expression)
+      ts.isOptionalChain(e) &&
+      ((e.questionDotToken === undefined && ts.isPropertyAccessExpression(e.expression)) || optionalValueCall)
         ? this.checker.getNonNullableType(this.checker.getTypeAtLocation(e.expression))
         : this.checker.getTypeAtLocation(e.expression);
     if (
@@ -1423,7 +1432,7 @@ class SubsetChecker {
       builtin === undefined &&
       ts.isIdentifier(e.expression) &&
       resolveIdentifier(e.expression, this.checker).k === "variable" &&
-      this.checker.getTypeAtLocation(e.expression).getCallSignatures().length > 0
+      calleeType.getCallSignatures().length > 0
     ) {
       // Calling a function value held in a variable.
       this.identifier(e.expression);

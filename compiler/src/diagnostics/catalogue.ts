@@ -98,8 +98,8 @@ export const catalogue = {
   ),
   parameters: entry(
     "RG1019",
-    "optional, default and rest parameters are not supported",
-    "declare every parameter with a type and pass every argument",
+    "this form of parameter is not supported",
+    "declare the parameter with a plain name and a type",
   ),
   objects: entry(
     "RG1020",

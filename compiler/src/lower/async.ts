@@ -610,8 +610,22 @@ export function awaitExpression(lw: Lowerer, node: ts.AwaitExpression, out: Stmt
     then: [{ k: "expr", e: lw.runtime("rg_throw.h", "rg_throw", "void", [raw("rg_arg(argc, argv, 0u)")]) }],
     otherwise: [],
   });
+  // An await whose value is dropped needs no type (`await p.catch(log)` is a `number | void`).
+  if (ts.isExpressionStatement(skipParentParens(node))) return raw("RG_UNDEFINED");
   const ty = lw.typeOf(node);
-  return ty === "void" ? raw("RG_UNDEFINED") : coerce(raw("rg_arg(argc, argv, 0u)"), ty);
+  if (ty === "void") return raw("RG_UNDEFINED");
+  // The result gets its own frame slot: read from argv later, it would be the value of whatever await of
+  // the same expression resumed last (`console.log(await a(), await b())` would print b's result twice).
+  const slot = ctx.nextSlot++;
+  out.push(setFrameSlot(ctx.frame, slot, raw("rg_arg(argc, argv, 0u)")));
+  return coerce(frameSlot(ctx.frame, slot), ty);
+}
+
+/** The nearest ancestor of `node` that is not a parenthesized expression. */
+function skipParentParens(node: ts.Node): ts.Node {
+  let parent = node.parent;
+  while (ts.isParenthesizedExpression(parent)) parent = parent.parent;
+  return parent;
 }
 
 /** A try record about to be pushed inside an async function's body (exceptions.ts): a level resumes

@@ -105,6 +105,9 @@ export class Lowerer {
   thisExpr: Expr | undefined = undefined;
   /** Expressions already evaluated (the receiver of `o?.m()`): expr() returns the saved value. */
   readonly pinned = new Map<ts.Expression, Expr>();
+  /** Value types fixed for a node while it is lowered (an optional call of a void function, whose
+   * TypeScript type `void | undefined` is no value type, lowers its inner call as `void`). */
+  readonly pinnedTypes = new Map<ts.Node, ValueType>();
   readonly classes = new Map<ts.ClassDeclaration, ClassInfo>();
   readonly dispatchers = new Set<string>();
   readonly fieldInits = new Map<ts.ClassDeclaration, (out: Stmt[]) => void>();
@@ -311,6 +314,8 @@ export class Lowerer {
   }
 
   typeOf(node: ts.Node): ValueType {
+    const pinned = this.pinnedTypes.get(node);
+    if (pinned !== undefined) return pinned;
     const t = valueTypeOf(this.checker.getTypeAtLocation(node), this.checker);
     if (t === undefined) throw new LoweringError(node, "a type outside the subset reached lowering");
     return t;
@@ -445,6 +450,8 @@ export class Lowerer {
       node.questionDotToken === undefined
     )
       return this.optionalCall(node, node.expression, out);
+    if (ts.isCallExpression(node) && node.questionDotToken !== undefined)
+      return this.optionalValueCall(node, out);
     if (ts.isCallExpression(node)) return promiseCall(this, node, out) ?? call(this, node, out);
     if (node.kind === ts.SyntaxKind.ThisKeyword) {
       if (this.thisExpr === undefined) throw new LoweringError(node, "`this` outside a method");
@@ -683,7 +690,7 @@ export class Lowerer {
   /** `o?.m(args)` (also `a?.b.m(args)`): undefined when o is null or undefined, else the call on o (its
    * arguments are not evaluated then, as in JavaScript). */
   optionalCall(node: ts.CallExpression, callee: ts.PropertyAccessExpression, out: Stmt[]): Expr {
-    const ty = this.typeOf(node);
+    const ty = this.optionalCallType(node);
     const o = this.spill(coerce(this.expr(callee.expression, out), "val"), out);
     const receiverType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(callee.expression));
     if (receiverType.flags & ts.TypeFlags.Never)
@@ -693,11 +700,13 @@ export class Lowerer {
     const pre: Stmt[] = [];
     // Inside the guard the receiver is the saved, non-nullish value, typed as the call sees it.
     this.pinned.set(callee.expression, coerce(o, this.typeOfType(receiverType) ?? "val"));
+    this.pinnedTypes.set(node, ty);
     let result: Expr;
     try {
       result = promiseCall(this, node, pre) ?? call(this, node, pre);
     } finally {
       this.pinned.delete(callee.expression);
+      this.pinnedTypes.delete(node);
     }
     const isVoid = result.ty === "void";
     pre.push(
@@ -720,6 +729,42 @@ export class Lowerer {
       otherwise: [],
     });
     return isVoid
+      ? { k: "raw", ty: "void", text: "(void)0", effects: false }
+      : coerce({ k: "var", ty: "val", name: t, global: false }, ty);
+  }
+
+  /** The value type of an optional call: `void` when the function returns nothing (its type is then
+   * `void | undefined`, which is no value type). */
+  optionalCallType(node: ts.CallExpression): ValueType {
+    const t = this.checker.getTypeAtLocation(node);
+    const parts = t.isUnion() ? t.types : [t];
+    const nothing = parts.every((p) => p.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined));
+    return nothing && parts.some((p) => p.flags & ts.TypeFlags.Void) ? "void" : this.typeOf(node);
+  }
+
+  /** `f?.(args)`, `o.cb?.(args)`: undefined when the function value is null or undefined, else its call
+   * (the arguments are evaluated only then). */
+  optionalValueCall(node: ts.CallExpression, out: Stmt[]): Expr {
+    const ty = this.optionalCallType(node);
+    const fn = this.spill(coerce(this.expr(node.expression, out), "val"), out);
+    const t = this.scope.temp();
+    out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
+    const pre: Stmt[] = [];
+    const args = this.operands(node.arguments, pre).map((a) => coerce(a, "val"));
+    const result = this.runtime("rg_alloc.h", "rg_call", "val", [fn, { k: "argv", ty: "void", items: args }]);
+    pre.push({ k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: result } });
+    out.push({
+      k: "if",
+      c: {
+        k: "unary",
+        ty: "bool",
+        op: "!",
+        e: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [fn], effects: false },
+      },
+      then: pre,
+      otherwise: [],
+    });
+    return ty === "void"
       ? { k: "raw", ty: "void", text: "(void)0", effects: false }
       : coerce({ k: "var", ty: "val", name: t, global: false }, ty);
   }

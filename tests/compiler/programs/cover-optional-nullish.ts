@@ -103,3 +103,18 @@ console.log(
   slots[1]?.label.length,
   slots.at(5)?.id,
 );
+
+interface Hooks {
+  onEvent?: (e: string) => void;
+  transform?: (x: number) => number;
+}
+const hookSets: Hooks[] = [{}, { onEvent: (e) => console.log("event", e), transform: (x) => x * 3 }];
+let hookArgs = 0;
+for (const h of hookSets) {
+  h.onEvent?.(`#${++hookArgs}`);
+  console.log(h.transform?.(++hookArgs) ?? "no transform", hookArgs);
+}
+const maybeFn: ((x: number) => number) | undefined = hookSets[1]?.transform;
+const missingFn: ((x: number) => number) | undefined = hookSets[0]?.transform;
+slots[0]?.read(0);
+console.log(maybeFn?.(7), missingFn?.(7), slots[0]?.reads, slots[1]?.read(1));
