@@ -20,9 +20,15 @@
 #include "rg_val.h"
 
 /* Entries of the explicit mark stack inside rg_heap_t (pointer-sized each). Deeper graphs do not fail:
- * an overflow costs an extra pass over the heap. 64 keeps rg_heap_t at 428 bytes on Cortex-M3. */
+ * an overflow costs an extra pass over the heap. 64 keeps rg_heap_t at 444 bytes on Cortex-M3. */
 #ifndef RG_HEAP_MARK_STACK
 #define RG_HEAP_MARK_STACK 64
+#endif
+
+/* rg_heap_clear_stack zeroes this many bytes below the deepest stack address seen while allocating (the
+ * allocator's own callees and the app's non-allocating calls reach a little deeper than that). */
+#ifndef RG_HEAP_CLEAR_MARGIN
+#define RG_HEAP_CLEAR_MARGIN 512u
 #endif
 
 /* Bytes per granule: the unit of block sizes and the alignment of every payload. */
@@ -90,6 +96,7 @@ typedef struct {
   uint32_t mark_overflows;   /* extra heap passes caused by a full mark stack */
   uint32_t bad_pointers;     /* precise fields/roots that held something other than NULL or a payload */
   uint32_t poison_errors;    /* RG_HEAP_DEBUG: free blocks found written to after they were freed */
+  uint32_t stack_clears;     /* rg_heap_clear_stack calls that zeroed part of the stack */
 } rg_heap_stats_t;
 
 /* Heap memory needed for an arena of about `arena_bytes` (state + bitmap + arena), for sizing. */
@@ -108,6 +115,13 @@ int rg_heap_init(void *mem, uint32_t bytes, const rg_heap_config_t *config, rg_h
  * Zero bits read as the number +0, so a fresh object holds no pointers. */
 void *rg_heap_alloc(rg_heap_t *heap, uint32_t type, uint32_t bytes);
 
+/* Zeroes the dead part of the app's stack below the caller (down to a little below the deepest point an
+ * allocation was made from since the last call). Call it where the stack is shallow and about to be
+ * reused by unrelated work (before each microtask job or timer callback): words that earlier calls left
+ * there would otherwise sit in the uninitialised slots of later frames, where the conservative stack scan
+ * takes them for roots and keeps those calls' garbage alive. Does nothing when called on another stack. */
+void rg_heap_clear_stack(rg_heap_t *heap);
+
 /* Runs a full collection now. Returns 0, or RG_ERR_INVALID for a NULL heap. */
 int rg_heap_collect(rg_heap_t *heap);
 
@@ -124,9 +138,10 @@ uint32_t rg_heap_capacity_of(const void *obj);
 /* Fills *out. Walks the free lists to find largest_free (cheap: called by tests and diagnostics). */
 void rg_heap_stats(const rg_heap_t *heap, rg_heap_stats_t *out);
 
-/* Walks the whole heap and checks its invariants: blocks tile the arena, every header's type is valid,
- * no mark bit is set, the start bitmap matches the blocks, every free-list entry is a free block of the
- * list's size class and every free block is on exactly one list. Returns 0 or RG_ERR_CORRUPT. */
+/* Walks the whole heap and checks its invariants: blocks tile both regions (small ones from the bottom,
+ * large ones from the top end, a free gap between), every header's type is valid, no mark bit is set,
+ * the start bitmap matches the blocks, every free-list entry is a free block of the list's size class
+ * and every free block is on exactly one list. Returns 0 or RG_ERR_CORRUPT. */
 int rg_heap_check(const rg_heap_t *heap);
 
 #endif /* RG_HEAP_H */

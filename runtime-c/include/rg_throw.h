@@ -123,4 +123,9 @@ uint32_t rg_error_describe(const rg_ctx_t *cx, rg_val v, char *out, uint32_t cap
  * Wraps the `fault` syscall. */
 _Noreturn void rg_rt_fault_with(uint32_t fault_class, const char *msg, uint32_t len, uint32_t caller);
 
+/* The app's call site for a fault raised inside the runtime: `caller` when it already returns into the
+ * apps' code, else the nearest return address into the apps' code on the app's stack above this call (the
+ * call the app made into the runtime), else `caller`. rg_rt_fault_with applies it (rt_fault_site.c). */
+uint32_t rg_rt_fault_site(uint32_t caller);
+
 #endif /* RG_THROW_H */

@@ -423,21 +423,37 @@ static void check_unhandled(rg_ctx_t *cx, uint32_t caller) {
   }
 }
 
-__attribute__((noinline)) void rg_microtasks_run(rg_ctx_t *cx) {
-  if (rg_is_undefined(cx->microtasks)) {
-    return;
-  }
+/* Runs every queued job. Its own frame lies on stack that rg_microtasks_run has just cleared. */
+static __attribute__((noinline)) void drain_jobs(rg_ctx_t *cx) {
   for (;;) {
     rg_val *q = slots(cx->microtasks);
     rg_val job = q[Q_HEAD];
     if (!rg_is_ptr(job)) {
       break;
     }
+    /* Each job starts on a clean stack: what earlier jobs left below this frame would otherwise be
+     * read as roots from the uninitialised slots of this job's frames (docs/MEMORY.md, Roots). */
+    rg_heap_clear_stack(cx->heap);
     q[Q_HEAD] = slots(job)[J_NEXT];
+    /* Unlinked at once: a stale copy of this job's address on the stack (found by the conservative
+     * scan) must not keep every job queued after it, and what they reach, alive. */
+    slots(job)[J_NEXT] = RG_UNDEFINED;
     if (!rg_is_ptr(q[Q_HEAD])) {
       q[Q_TAIL] = RG_UNDEFINED;
     }
     run_job(cx, job);
+    slots(job)[J_A] = RG_UNDEFINED;
+    slots(job)[J_B] = RG_UNDEFINED;
   }
+}
+
+__attribute__((noinline)) void rg_microtasks_run(rg_ctx_t *cx) {
+  if (rg_is_undefined(cx->microtasks)) {
+    return;
+  }
+  /* Called where earlier synchronous code (main's first calls, a callback's body) ran: clear what it
+   * left before the loop's frame is laid over it. */
+  rg_heap_clear_stack(cx->heap);
+  drain_jobs(cx);
   check_unhandled(cx, CALLER());
 }

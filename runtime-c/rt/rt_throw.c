@@ -19,6 +19,10 @@
  * harnesses that link only part of the runtime still build (the message is then "[object Object]"). */
 #pragma weak rg_inspect_line
 
+/* Finds the app's call site of a fault raised inside the runtime (rt_fault_site.c). Weak like
+ * rg_inspect_line: a harness that links only part of the runtime reports the runtime's address. */
+#pragma weak rg_rt_fault_site
+
 #define CALLER() ((uint32_t)(uintptr_t)__builtin_return_address(0))
 
 /* A static string object: the heap header (granules 0: never collected), then rg_str_t. */
@@ -329,7 +333,8 @@ __attribute__((noinline)) _Noreturn void rg_throw_error(rg_ctx_t *cx, uint32_t k
 }
 
 _Noreturn void rg_rt_fault_with(uint32_t fault_class, const char *msg, uint32_t len, uint32_t caller) {
-  (void)rg_syscall(RG_SYS_FAULT, (fault_class & 0xFFu) | (len << 8), (uint32_t)(uintptr_t)msg, caller);
+  uint32_t site = rg_rt_fault_site != NULL ? rg_rt_fault_site(caller) : caller;
+  (void)rg_syscall(RG_SYS_FAULT, (fault_class & 0xFFu) | (len << 8), (uint32_t)(uintptr_t)msg, site);
   /* The kernel does not return from a fault; spinning lets the time budget end a broken port. */
   for (;;) {
   }

@@ -113,10 +113,8 @@ void rg_rt_timer_clear(rg_ctx_t *cx, int32_t id) {
   }
 }
 
-void rg_rt_timer_fire(rg_ctx_t *cx, uint32_t id) {
-  /* The kernel enters a callback on an empty app stack, so no try can be active: a record left behind by
-   * a function that returned from inside its try would otherwise be a jump into a dead frame. */
-  cx->try_top = NULL;
+/* rg_rt_timer_fire's work, in a frame laid over stack it has just cleared. */
+static __attribute__((noinline)) void fire(rg_ctx_t *cx, uint32_t id) {
   rg_val *e = find(cx, rg_num((double)id));
   if (e != NULL) {
     rg_val target = e[E_TARGET];
@@ -131,6 +129,15 @@ void rg_rt_timer_fire(rg_ctx_t *cx, uint32_t id) {
     }
   }
   rg_microtasks_run(cx);
+}
+
+void rg_rt_timer_fire(rg_ctx_t *cx, uint32_t id) {
+  /* The kernel enters a callback on an empty app stack, so no try can be active: a record left behind by
+   * a function that returned from inside its try would otherwise be a jump into a dead frame. */
+  cx->try_top = NULL;
+  /* Nor may words earlier callbacks left on it act as roots for this one (docs/MEMORY.md, Roots). */
+  rg_heap_clear_stack(cx->heap);
+  fire(cx, id);
 }
 
 uint32_t rg_rt_timer_pending(const rg_ctx_t *cx) {

@@ -4,6 +4,9 @@
 // suite runs small apps with the real `regen run --json` on the native board and on mps2-an385 (QEMU),
 // and checks each app-fault event: class `exception`, the message as Node prints the first line of an
 // uncaught error, and the TypeScript file:line of the throw, resolved from the fault's return address.
+// Faults the runtime raises on the app's behalf (a RangeError thrown by "x".repeat(-1), a TypeError from
+// reduce, out of memory inside a string concatenation, an array push or new Map) name the app line that
+// called into the runtime too, also from inside a callback the runtime called (rt_fault_site.c).
 // Each app faults, is restarted per the default policy, and faults the same way again.
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -15,12 +18,19 @@ import { regen } from "../tools/cli-helpers.ts";
 interface Case {
   readonly name: string;
   readonly source: string;
-  /** the first line of Node's report of the uncaught exception */
-  readonly text: string;
-  /** the source line (1-based) holding this text names the fault; undefined: the runtime raised it (a
-   * runtime function threw, or a rejection nobody handled), and the fault names a runtime line */
+  /** the first line of Node's report of the uncaught exception (out of memory: the fault's text) */
+  readonly text: string | RegExp;
+  /** the source line (1-based) holding this text names the fault; undefined: a rejection nobody handled,
+   * which the runtime reports after the microtask queue drained (some line of the app) */
   readonly marker: string | undefined;
+  /** the fault class; `exception` when not given */
+  readonly class?: string;
+  /** app.json heapBytes, for the out-of-memory cases */
+  readonly heapBytes?: number;
 }
+
+/** The text of every out-of-memory fault. */
+const outOfMemory = /^out of memory: \d+ bytes wanted, heap of \d+ bytes full$/;
 
 const cases: readonly Case[] = [
   {
@@ -96,7 +106,88 @@ const cases: readonly Case[] = [
     name: "runtime-error",
     source: ["const n = -1;", 'console.log("before");', 'console.log("x".repeat(n));'].join("\n"),
     text: "RangeError: Invalid count value: -1",
-    marker: undefined,
+    marker: '"x".repeat(n)',
+  },
+  {
+    // Thrown by the runtime inside a callback the runtime itself called (map).
+    name: "runtime-error-callback",
+    source: [
+      "const counts = [1, 2, 3];",
+      "const parts = counts.map((k) => {",
+      "  const pad = 2 - k;",
+      '  const text = "ab".repeat(pad);',
+      '  return text + "!";',
+      "});",
+      'console.log(parts.join(","));',
+    ].join("\n"),
+    text: "RangeError: Invalid count value: -1",
+    marker: '"ab".repeat(pad)',
+  },
+  {
+    name: "runtime-type-error",
+    source: [
+      "function total(xs: number[]): number {",
+      "  const sum = xs.reduce((a, b) => a + b);",
+      "  return sum * 2;",
+      "}",
+      "console.log(total([1, 2]));",
+      "console.log(total([]));",
+    ].join("\n"),
+    text: "TypeError: Reduce of empty array with no initial value",
+    marker: "xs.reduce",
+  },
+  {
+    name: "oom-concat",
+    source: [
+      'let text = "start";',
+      "function grow(rounds: number): number {",
+      "  let longest = 0;",
+      "  for (let i = 0; i < rounds; i++) {",
+      '    text = text + " more text " + i;',
+      "    longest = Math.max(longest, text.length);",
+      "  }",
+      "  return longest;",
+      "}",
+      "console.log(grow(1000000));",
+    ].join("\n"),
+    text: outOfMemory,
+    marker: 'text = text + " more text " + i',
+    class: "out-of-memory",
+    heapBytes: 4096,
+  },
+  {
+    name: "oom-push",
+    source: [
+      "const kept: number[] = [];",
+      "function fill(count: number): void {",
+      "  for (let i = 0; i < count; i++) {",
+      "    kept.push(i * 0.5);",
+      "  }",
+      "}",
+      "fill(1000000);",
+      "console.log(kept.length);",
+    ].join("\n"),
+    text: outOfMemory,
+    marker: "kept.push(i * 0.5)",
+    class: "out-of-memory",
+    heapBytes: 4096,
+  },
+  {
+    name: "oom-map",
+    source: [
+      "function index(count: number): Map<number, string> {",
+      "  const seen = new Map<number, string>();",
+      "  for (let i = 0; i < count; i++) {",
+      '    seen.set(i, "seen");',
+      "  }",
+      "  return seen;",
+      "}",
+      "console.log(index(1000000).size);",
+    ].join("\n"),
+    text: outOfMemory,
+    marker: 'seen.set(i, "seen")',
+    class: "out-of-memory",
+    heapBytes: 4096,
   },
 ];
 
@@ -123,9 +214,10 @@ for (const board of ["native", "mps2-an385"]) {
         const app = path.join(dir, c.name);
         mkdirSync(app, { recursive: true });
         writeFileSync(path.join(app, "main.ts"), `${c.source}\n`);
+        const heap = c.heapBytes === undefined ? {} : { heapBytes: c.heapBytes };
         writeFileSync(
           path.join(app, "app.json"),
-          JSON.stringify({ name: c.name, main: "main.ts", budgetMs: 500 }),
+          JSON.stringify({ name: c.name, main: "main.ts", budgetMs: 500, ...heap }),
         );
         return app;
       });
@@ -144,8 +236,9 @@ for (const board of ["native", "mps2-an385"]) {
         const marker = c.marker;
         const line = marker === undefined ? 0 : c.source.split("\n").findIndex((l) => l.includes(marker)) + 1;
         for (const fault of faults) {
-          assert.equal(fault.class, "exception");
-          assert.equal(fault.text, c.text);
+          assert.equal(fault.class, c.class ?? "exception");
+          if (typeof c.text === "string") assert.equal(fault.text, c.text);
+          else assert.match(String(fault.text), c.text);
           if (marker === undefined) assert.match(String(fault.source), /:\d+$/);
           else assert.equal(fault.source, `${path.join(dir, c.name, "main.ts")}:${line}`);
         }

@@ -77,10 +77,10 @@ describe("heap (runtime-c/heap)", function () {
         assert.ok(Number(m[1]) >= 1_000_000 && Number(m[2]) > 100, out);
       });
 
-      it("keeps objects held only in local variables of the real stack", () => {
+      it("keeps objects held only in local variables of the real stack, clears its dead part", () => {
         assert.match(
           run(exe[variant], ["real-stack"]),
-          /^ok {3}real-stack: locals survived \d+ collections$/m,
+          /^ok {3}real-stack: locals survived \d+ collections, 32 stale words cleared$/m,
         );
       });
     });
@@ -124,6 +124,7 @@ describe("heap (runtime-c/heap)", function () {
     const fields = (size.stdout.split("\n")[1] ?? "").trim().split(/\s+/).map(Number);
     const [text = NaN, data = NaN, bss = NaN] = fields;
     assert.equal(data + bss, 0, "the heap must have no globals");
-    assert.ok(text < 2500, `rg_heap.c is ${text} bytes of Thumb code`);
+    // 2.1 KB before the two-ended arena and rg_heap_clear_stack (session 3), 2.7 KB with them
+    assert.ok(text < 2900, `rg_heap.c is ${text} bytes of Thumb code`);
   });
 });

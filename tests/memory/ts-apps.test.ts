@@ -2,11 +2,15 @@
 // (AddressSanitizer + UBSan) and on mps2-an385 under QEMU.
 //
 // tests/memory/ts holds the apps (each a folder with main.ts and app.json, heapBytes included):
+// - asyncmap calls an async function round after round that grows a Map of string keys and builds strings
+//   and arrays between its awaits, in a 16 KiB heap: every round's garbage must be reclaimed (no stale
+//   stack words keeping old rounds, no fragmentation that strands the Map's growing store).
 // - churn builds and drops strings, arrays, a Map, a Set, closures and class instances for 1,000,000
 //   rounds in an 8 KiB heap and prints checksums that must equal Node's for the same file. QEMU runs the
 //   same app with fewer rounds (a constant changed per board, see CHURN_CONSTANTS): a million rounds of
 //   soft-float number formatting take minutes there.
-// - hog fills its heap with strings until an `out-of-memory` fault, and is restarted per its app.json
+// - hog fills its heap with strings until an `out-of-memory` fault (placed at the TypeScript line whose
+//   runtime call ran out, though the fault starts inside the runtime), and is restarted per its app.json
 //   until its limit stops it, while steady logs on its 20 ms schedule throughout and ends normally.
 // - thrower throws `new Error("boom")` from a timer callback: an `exception` fault with Node's text and
 //   the TypeScript line of the throw (found by the host from the fault's lr), restarted per its policy.
@@ -93,6 +97,30 @@ for (const boardId of ["native", "mps2-an385"]) {
       }
     });
 
+    it("runs an async function that grows a Map between awaits for many rounds in a 16 KiB heap", async () => {
+      // Regression: stale words of earlier jobs on the app stack kept whole earlier rounds alive (and
+      // their Map stores left no hole big enough for the next one), so this ran out of memory by round 3.
+      const firmware = await buildTsFirmware(boardId, `${boardId}-asyncmap`, [{ name: "asyncmap" }]);
+      try {
+        const entry = firmware.entries[0] ?? "";
+        const node = await runUnderNode(entry, path.join(firmware.build.elf, "..", "node"), 60_000);
+        assert.equal(node.exitCode, 0, "the app failed under Node");
+        const expected = node.stdout.trimEnd().split("\n");
+        assert.match(expected.at(-1) ?? "", /^asyncmap done: \d+ rounds, checksum \d+$/);
+
+        const { events } = await runToEnd(firmware, 100_000);
+        assert.deepEqual(ofKind(events, "app-fault"), [], "asyncmap faulted");
+        assert.deepEqual(logs(events, 0), expected);
+        assert.deepEqual(
+          ofKind(events, "app-exit").map((e) => e.code),
+          [0],
+        );
+        assertKernelHealthy(events);
+      } finally {
+        firmware.close();
+      }
+    });
+
     describe("faulting apps beside one that keeps logging", function () {
       let firmware: TsFirmware;
       let events: KernelEvent[];
@@ -111,12 +139,17 @@ for (const boardId of ["native", "mps2-an385"]) {
       });
       after(() => firmware.close());
 
-      it("ends an app out of memory with an out-of-memory fault and restarts it per its policy", () => {
+      it("ends an app out of memory with an out-of-memory fault at its line and restarts it per its policy", async () => {
         const faults = ofKind(ofApp(events, HOG), "app-fault");
         assert.equal(faults.length, 4, JSON.stringify(faults));
+        // The allocation fails inside the runtime (the template string, padEnd or push): the fault names
+        // the app's line that called it.
+        const entry = firmware.entries[HOG] ?? "";
+        const pushLine = `${path.relative(repoRoot, entry)}:${lineOf(entry, "kept.push(")}`;
         for (const fault of faults) {
           assert.equal(fault.className, "out-of-memory");
           assert.match(String(fault.text), /^out of memory: \d+ bytes wanted, heap of \d+ bytes full$/);
+          assert.equal(await firmware.faultSource(fault), pushLine);
         }
         // maxRestarts 3: three restarts, each with a fresh heap and knowing why, then stopped
         assert.deepEqual(

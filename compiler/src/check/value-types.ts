@@ -116,7 +116,8 @@ export function valueTypeOf(type: ts.Type, checker: ts.TypeChecker): ValueType |
       if (t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) continue;
       const inner = valueTypeOf(t, checker);
       if (inner === undefined || inner === "void") return undefined;
-      if (inner === "timer" || inner === "reason" || inner === "fault" || inner === "save") return undefined;
+      // A timer id is boxed as its number (`TimerId | null` for a pending timeout).
+      if (inner === "reason" || inner === "fault" || inner === "save") return undefined;
     }
     return "val";
   }

@@ -414,13 +414,15 @@ class Emitter {
       }
       if (from === "f64") return `rg_num(${v})`;
       if (from === "bool") return `rg_bool(${v})`;
-      if (from === "i32" || from === "i64" || from === "u32" || from === "u8") return `rg_num((double)${v})`;
+      if (from === "i32" || from === "i64" || from === "u32" || from === "u8" || from === "timer")
+        return `rg_num((double)${v})`;
       return v;
     }
     if (from === "str" || from === "val") {
       if (to === "f64") return `rg_to_f64(${v})`;
       if (to === "bool") return `rg_to_bool(${v})`;
       if (to === "i32") return `rg_rt_to_int32(rg_to_f64(${v}))`;
+      if (to === "timer") return `((int32_t)rg_to_f64(${v}))`;
       if (to === "u32") return `rg_rt_to_uint32(rg_to_f64(${v}))`;
       if (to === "u8") return `((uint8_t)(rg_rt_to_uint32(rg_to_f64(${v})) & 255u))`;
       if (isEnumKind(to)) {

@@ -12,7 +12,7 @@ import { ts } from "ts-morph";
 import type { Expr, Stmt } from "../ir.ts";
 import { functionValue } from "./closures.ts";
 import type { Lowerer } from "./lower.ts";
-import { propertyOfType } from "./patterns.ts";
+import { propertyNames, propertyOfType } from "./patterns.ts";
 import { coerce, LoweringError } from "./support.ts";
 
 /** True when objectLiteral needs this file: the literal spreads or has methods. */
@@ -27,9 +27,13 @@ function memberName(p: ts.ObjectLiteralElementLike): string {
   return name;
 }
 
+function sourceType(lw: Lowerer, type: ts.Type): ts.Type {
+  return lw.checker.getApparentType(lw.checker.getNonNullableType(type));
+}
+
 /** The properties a spread copies: the source type's data properties (a class's methods stay behind). */
 function sourceKeys(lw: Lowerer, type: ts.Type): string[] {
-  const t = lw.checker.getApparentType(lw.checker.getNonNullableType(type));
+  const t = sourceType(lw, type);
   return lw.checker
     .getPropertiesOfType(t)
     .filter((p) => (p.flags & ts.SymbolFlags.Method) === 0)
@@ -106,8 +110,8 @@ export function richObjectLiteral(lw: Lowerer, node: ts.ObjectLiteralExpression,
     ]),
   });
   const target: Expr = { k: "var", ty: "val", name: object, global: false };
-  const set = (key: string, e: Expr): void => {
-    out.push({
+  const set = (key: string, e: Expr, into: Stmt[] = out): void => {
+    into.push({
       k: "expr",
       e: {
         k: "setslot",
@@ -123,7 +127,29 @@ export function richObjectLiteral(lw: Lowerer, node: ts.ObjectLiteralExpression,
     const type = types[i];
     if (ts.isSpreadAssignment(p)) {
       if (v === undefined || type === undefined) return;
-      for (const k of spreadKeys(lw, p.expression, type)) set(k, propertyOfType(lw, type, k, v, p));
+      for (const k of spreadKeys(lw, p.expression, type)) {
+        // An optional property the source does not have is not copied (it must not hide an earlier value).
+        const optional =
+          (lw.checker.getPropertyOfType(sourceType(lw, type), k)?.flags ?? 0) & ts.SymbolFlags.Optional;
+        if (optional === 0) {
+          set(k, propertyOfType(lw, type, k, v, p));
+          continue;
+        }
+        const copy: Stmt[] = [];
+        set(k, propertyOfType(lw, type, k, v, p), copy);
+        const names = propertyNames(lw, type);
+        out.push({
+          k: "if",
+          c: lw.runtime("rg_alloc.h", "rgc_has", "bool", [
+            coerce(v, "val"),
+            { k: "int", ty: "u32", value: lw.shape(names, "Object") },
+            { k: "int", ty: "u32", value: names.indexOf(k) },
+            { k: "int", ty: "u32", value: lw.key(k) },
+          ]),
+          then: copy,
+          otherwise: [],
+        });
+      }
     } else if (ts.isMethodDeclaration(p)) {
       set(memberName(p), coerce(functionValue(lw, p, target), "val"));
     } else if (v !== undefined) {

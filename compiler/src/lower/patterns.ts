@@ -57,7 +57,7 @@ export function restOfArray(lw: Lowerer, source: Expr, i: number): Expr {
   return lw.runtime("rg_coll.h", "rg_arr_slice", "val", [source, raw(`rg_num(${i}.0)`), raw("RG_UNDEFINED")]);
 }
 
-function propertyNames(lw: Lowerer, type: ts.Type): string[] {
+export function propertyNames(lw: Lowerer, type: ts.Type): string[] {
   const t = lw.checker.getApparentType(lw.checker.getNonNullableType(type));
   return lw.checker.getPropertiesOfType(t).map((p) => p.getName());
 }

@@ -34,8 +34,24 @@ export function block(lw: Lowerer, statements: readonly ts.Statement[]): Stmt[] 
       freshAsyncBoxes(lw, boundDeclarations(d.name, d), out);
     }
   }
-  for (const s of statements) statement(lw, s, out);
+  for (const s of statements) {
+    const part: Stmt[] = [];
+    statement(lw, s, part);
+    out.push(...ownScope(s, part));
+  }
   return out;
+}
+
+/**
+ * A statement's C code in a block of its own when it declares nothing but temporaries. Temporaries and the
+ * argument arrays of calls then live only as long as their statement, so gcc reuses their stack slots for
+ * the next statement instead of giving every temporary of a long function (typically a long top level)
+ * its own slot.
+ */
+function ownScope(s: ts.Statement, part: Stmt[]): Stmt[] {
+  if (ts.isVariableStatement(s) || part.length === 0) return part;
+  if (!part.every((p) => p.k !== "decl" || p.name.startsWith("t_"))) return part;
+  return [{ k: "block", body: part }];
 }
 
 export function nested(lw: Lowerer, s: ts.Statement): Stmt[] {

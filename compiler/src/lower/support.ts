@@ -132,7 +132,7 @@ export function coerce(e: Expr, to: ValueType): Expr {
     return { k: "convert", ty: to, e };
   }
   // Start reasons, fault classes and save results are strings in an rg_val (emit-enum-names.ts).
-  const unboxable = ["f64", "bool", "i32", "u32", "u8", "reason", "fault", "save"];
+  const unboxable = ["f64", "bool", "i32", "u32", "u8", "reason", "fault", "save", "timer"];
   if (boxedFrom && unboxable.includes(to)) {
     return { k: "convert", ty: to, e };
   }

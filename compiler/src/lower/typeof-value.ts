@@ -17,8 +17,9 @@ export function typeofValue(lw: Lowerer, node: ts.TypeOfExpression, out: Stmt[])
   if (skipParens(node.expression).kind === ts.SyntaxKind.StringLiteral) return lw.stringLiteral("string");
   const e = lw.expr(node.expression, out);
   const known = (name: string): Expr => {
-    // A static string operand (a string enum member) is still named, so its C constant is used.
-    if (hasEffects(e) || e.k === "str") out.push({ k: "expr", e });
+    // The operand is still evaluated (cast to void) unless it is a plain variable or constant: any static
+    // string inside it (a string enum member, `"abc".length`) must be used, or its C constant is unused.
+    if (hasEffects(e) || (e.k !== "var" && e.k !== "number" && e.k !== "bool")) out.push({ k: "expr", e });
     return lw.stringLiteral(name);
   };
   if (e.ty === "f64" || e.ty === "i32" || e.ty === "u32" || e.ty === "u8" || e.ty === "i64")

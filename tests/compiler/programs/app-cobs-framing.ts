@@ -95,10 +95,14 @@ for (const p of [[], [0], [0, 0], [1, 2, 0, 3], [0x11, 0x22, 0x00, 0x33], bytes(
     e.includes(0),
   );
 }
-const long: number[] = [];
-for (let i = 1; i <= 300; i++) long.push(i % 256 === 0 ? 7 : i % 256);
-const le = cobsEncode(long);
-console.log(le.length, le[0], le[255], le.includes(0), (cobsDecode(le) ?? []).length);
+function longRun(): void {
+  // more than 254 non-zero bytes: the encoder starts a new block with code 0xff
+  const long: number[] = [];
+  for (let i = 1; i <= 260; i++) long.push(i % 256 === 0 ? 7 : i % 256);
+  const le = cobsEncode(long);
+  console.log(le.length, le[0], le[255], le.includes(0), (cobsDecode(le) ?? []).length);
+}
+longRun();
 const stream: number[] = [9, 9, 9, 0]
   .concat(frame(bytes("temp=21.5")))
   .concat(frame([0, 1, 0, 2]))

@@ -8,21 +8,17 @@ const log: string[] = [];
 const stamp = (): number => now() - t0;
 
 function debounce(fn: (v: string) => void, ms: number): [(v: string) => void, () => void] {
-  // `TimerId | null` is not in the subset yet: a flag says whether `pending` is live.
-  let pending = setTimeout(() => {}, 0);
-  clearTimeout(pending);
-  let armed = false;
+  let pending: TimerId | null = null;
   let last = "";
   const cancel = (): void => {
-    if (armed) clearTimeout(pending);
-    armed = false;
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
   };
   const call = (v: string): void => {
     last = v;
     cancel();
-    armed = true;
     pending = setTimeout(() => {
-      armed = false;
+      pending = null;
       fn(last);
     }, ms);
   };
@@ -32,7 +28,7 @@ function debounce(fn: (v: string) => void, ms: number): [(v: string) => void, ()
 function throttle(fn: (v: string) => void, ms: number): (v: string) => void {
   let readyAt = 0;
   let trailing: string | null = null;
-  let timerArmed = false;
+  let timer: TimerId | null = null;
   return (v) => {
     const t = stamp();
     if (t >= readyAt) {
@@ -41,10 +37,9 @@ function throttle(fn: (v: string) => void, ms: number): (v: string) => void {
       return;
     }
     trailing = v;
-    if (!timerArmed) {
-      timerArmed = true;
-      setTimeout(() => {
-        timerArmed = false;
+    if (timer === null) {
+      timer = setTimeout(() => {
+        timer = null;
         readyAt = stamp() + ms;
         const value = trailing;
         trailing = null;

@@ -386,6 +386,43 @@ static void unit_oom(void) {
   printf("oom: hook called after %u strings in a 4096-byte heap\n", made);
 }
 
+/* Large blocks (growing stores) are placed from the top end of the arena, small ones from the bottom:
+ * keys kept while a store doubles do not end up between the dead old stores, which coalesce into one
+ * block a later large request can use. */
+static void unit_two_ended(void) {
+  rg_heap_t *h = make_sim_heap(heap_mem, 16384);
+  vec_t *keys = rg_heap_alloc(h, T_VEC, sizeof(vec_t) + 64 * sizeof(rg_val));
+  globals.roots[0] = V(keys);
+  vec_t *store = NULL;
+  uint32_t made = 0;
+  for (uint32_t cap = 4; cap <= 256; cap *= 2) {
+    store = rg_heap_alloc(h, T_VEC, (uint32_t)(sizeof(vec_t) + cap * sizeof(rg_val)));
+    CHECK(store != NULL);
+    globals.roots[1] = V(store); /* the previous store is garbage now */
+    for (uint32_t k = 0; k < 8; k++) {
+      keys->slots[made] = V(new_str(h, made, 6));
+      made++;
+      CHECK(new_str(h, 1000 + made, 10) != NULL); /* a temporary between the keys */
+    }
+  }
+  CHECK(live_after_collect(h) == 2 + made);
+  for (uint32_t k = 0; k < made; k++) {
+    CHECK(str_ok(P(keys->slots[k]), k));
+    CHECK((uintptr_t)P(keys->slots[k]) < (uintptr_t)store && (uintptr_t)store < (uintptr_t)keys);
+  }
+  rg_heap_stats_t st;
+  rg_heap_stats(h, &st);
+  CHECK(st.largest_free >= 2048u);
+  CHECK(rg_heap_alloc(h, T_STR, 2048u) != NULL);
+  CHECK(oom_seen.calls == 0);
+  check_heap(h);
+  globals.roots[0] = RG_NULL;
+  globals.roots[1] = RG_NULL;
+  CHECK(live_after_collect(h) == 0);
+  rg_heap_stats(h, &st);
+  CHECK(st.largest_free == st.arena_bytes - 4);
+}
+
 static int run_unit(void) {
   unit_basics();
   unit_cycles();
@@ -394,7 +431,8 @@ static int run_unit(void) {
   unit_slot_types_and_extra_roots();
   unit_deep_list();
   unit_oom();
-  printf("ok   unit: basics, cycles, stack roots, precise fields, slot types, deep list, oom\n");
+  unit_two_ended();
+  printf("ok   unit: basics, cycles, stack roots, precise fields, slot types, deep list, oom, two-ended\n");
   return 0;
 }
 
@@ -772,13 +810,59 @@ static __attribute__((noinline)) uint32_t hold_in_locals(rg_heap_t *h) {
   return st.collections;
 }
 
+/* Where leave_stale's array was (dead stack once it returns). */
+static volatile uintptr_t stale_at;
+#define STALE_WORDS 32u
+
+/* Leaves copies of a fresh object's address in its frame, as a finished call leaves its locals. */
+static __attribute__((noinline)) void leave_stale(rg_heap_t *h) {
+  volatile uintptr_t words[STALE_WORDS];
+  uintptr_t obj = (uintptr_t)new_str(h, 77, 12);
+  for (uint32_t k = 0; k < STALE_WORDS; k++) words[k] = obj;
+  stale_at = (uintptr_t)&words[0];
+}
+
+static uint32_t stale_words_left(uintptr_t obj) {
+  uint32_t left = 0;
+  for (uint32_t k = 0; k < STALE_WORDS; k++) left += ((const volatile uintptr_t *)stale_at)[k] == obj;
+  return left;
+}
+
+/* Calls leave_stale from below a frame of `pad` bytes, clear of the clearing function's own frame. */
+static __attribute__((noinline)) void leave_stale_deeper(rg_heap_t *h) {
+  volatile uint8_t pad[512];
+  pad[0] = 1;
+  leave_stale(h);
+  pad[1] = pad[0];
+}
+
+/* rg_heap_clear_stack zeroes what finished calls left below the caller, down past their allocations. */
+static __attribute__((noinline)) uint32_t clear_dead_stack(rg_heap_t *h) {
+  rg_heap_stats_t st;
+  rg_heap_stats(h, &st);
+  uint32_t clears = st.stack_clears;
+  leave_stale_deeper(h);
+  uintptr_t obj = ((const volatile uintptr_t *)stale_at)[0];
+  CHECK(obj != 0 && stale_words_left(obj) == STALE_WORDS);
+  rg_heap_clear_stack(h);
+  CHECK(stale_words_left(obj) == 0);
+  rg_heap_stats(h, &st);
+  CHECK(st.stack_clears == clears + 1);
+  rg_heap_clear_stack(h); /* nothing allocated since: a no-op */
+  rg_heap_stats(h, &st);
+  CHECK(st.stack_clears == clears + 1);
+  return STALE_WORDS;
+}
+
 static int run_real_stack(void) {
   uint8_t *top = __builtin_frame_address(0);
   /* Stack grows down; the scan starts at the collector's own frame and stops here. */
   rg_heap_t *h = make_heap(heap_mem, 4096, (const void *)((uintptr_t)top - (1u << 20)), top);
   uint32_t collections = hold_in_locals(h);
   check_heap(h);
-  printf("ok   real-stack: locals survived %u collections\n", collections);
+  uint32_t cleared = clear_dead_stack(h);
+  check_heap(h);
+  printf("ok   real-stack: locals survived %u collections, %u stale words cleared\n", collections, cleared);
   return 0;
 }
 

@@ -3,10 +3,11 @@
 // Steps: check the inputs; compile every source (objects cached by content hash); generate the app
 // table and, on MPU boards, size each app's RAM block from its compiled object and write the linker
 // fragment; link with a map; write .bin/.hex for cross boards; report sizes from the map.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { generateAppTable } from "./app-table.ts";
+import { appTextScriptName, copyAppObject, nativeAppTextScript } from "./app-text.ts";
 import type { Board } from "./board.ts";
 import { BuildError } from "./errors.ts";
 import type { AppManifest } from "./manifest.ts";
@@ -219,12 +220,14 @@ export async function buildFirmware(options: BuildOptions): Promise<BuildResult>
   const runtimeObjects = objects.slice(systemSources.length, systemSources.length + runtimeSources.length);
   const appCacheObjects = objects.slice(systemSources.length + runtimeSources.length);
 
-  // App objects get stable names in outDir, so the linker fragment can place their sections.
-  const appObjects = apps.map((app, index) => {
+  // App objects get stable names in outDir, so the linker fragment can place their sections; their code
+  // sections are renamed .rg_app_text* on the way (app-text.ts), so the link gathers them in one range.
+  const appObjects: string[] = [];
+  for (const [index, app] of apps.entries()) {
     const target = path.join(outDir, "obj", `app-${index}-${app.moduleId}.o`);
-    copyFileSync(appCacheObjects[index] ?? "", target);
-    return target;
-  });
+    await copyAppObject(tools, appCacheObjects[index] ?? "", target);
+    appObjects.push(target);
+  }
 
   // MPU boards: one power-of-two block per app; other cross boards: packed stacks, then globals.
   const withBlocks = !board.isHost;
@@ -247,6 +250,10 @@ export async function buildFirmware(options: BuildOptions): Promise<BuildResult>
     writeFileSync(path.join(outDir, "rg_apps.ld"), generateRamFragment(board, needs, blocks));
   }
 
+  // The native board's link gathers the apps' code with a script of its own (cross boards: their link.ld).
+  const appText = path.join(outDir, appTextScriptName);
+  if (board.linkerScript === undefined) writeFileSync(appText, nativeAppTextScript);
+
   const tableSource = path.join(outDir, "rg_app_table.c");
   const table = generateAppTable(
     apps.map((app, index) => ({ manifest: app.manifest, moduleId: app.moduleId, ramBytes: ramBytes[index] ?? 0 })),
@@ -262,7 +269,7 @@ export async function buildFirmware(options: BuildOptions): Promise<BuildResult>
     ...board.cflags.filter((flag) => flag.startsWith("-m") || flag.startsWith("-f")),
     ...sanitizeFlags,
     ...board.ldflags,
-    ...(board.linkerScript === undefined ? [] : [`-L${outDir}`, `-T${board.linkerScript}`]),
+    ...(board.linkerScript === undefined ? [`-Wl,-T,${appText}`] : [`-L${outDir}`, `-T${board.linkerScript}`]),
     ...stateLinkFlags(board),
     "-Wl,--gc-sections",
     `-Wl,-Map=${map}`,
