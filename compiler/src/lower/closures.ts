@@ -279,7 +279,11 @@ function parameter(
 /** A call of a function value: rg_call with the arguments boxed; the result unboxed to the call's type. */
 export function callValue(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Expr {
   const callee = node.expression;
-  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken === undefined) {
+  // Inside `o?.m(args)`'s guard the receiver is pinned to its saved, non-nullish value: a plain method call.
+  if (
+    ts.isPropertyAccessExpression(callee) &&
+    (callee.questionDotToken === undefined || lw.pinned.has(callee.expression))
+  ) {
     // `o.m(args)` on an interface or object type: a class's method or a function-valued property.
     const spread = hasSpread(node.arguments);
     const [lowered, ...args] = lw.operands(
