@@ -49,9 +49,7 @@ _Static_assert(RG_HEAP_SMALL_CLASSES < 32u, "small_lists has one bit per small c
 struct rg_heap {
   uint8_t *arena;      /* header of block 0; arena % 8 == 4 so payloads are 8-byte aligned */
   uint32_t granules;   /* capacity of the arena */
-  uint32_t top;        /* small blocks tile [0, top) from the bottom */
-  uint32_t high;       /* large blocks (over RG_HEAP_SMALL_CLASSES granules) tile [high, granules) from the
-                        * top end; [top, high) is the free gap between the two regions */
+  uint32_t top;        /* blocks tile [0, top); [top, granules) is the bump region */
   uint32_t *starts;    /* bitmap: bit i set when a block (object or free) starts at granule i */
   /* Free lists, heads stored as index + 1 (0 = empty): [n] holds blocks of exactly n granules for
    * n <= RG_HEAP_SMALL_CLASSES, [0] holds all larger ones. */
@@ -95,9 +93,6 @@ static uint8_t *payload_at(const rg_heap_t *h, uint32_t i) {
 static uint32_t *link_at(const rg_heap_t *h, uint32_t i) {
   return (uint32_t *)(void *)payload_at(h, i);
 }
-
-/* Granule i lies in one of the two tiled regions (not in the gap or past the arena). */
-static int in_blocks(const rg_heap_t *h, uint32_t i) { return i < h->top || (i >= h->high && i < h->granules); }
 
 static void set_start(rg_heap_t *h, uint32_t i) { h->starts[i >> 5] |= 1u << (i & 31u); }
 static void clear_start(rg_heap_t *h, uint32_t i) { h->starts[i >> 5] &= ~(1u << (i & 31u)); }
@@ -178,27 +173,18 @@ static uint32_t pop_free(rg_heap_t *h, uint32_t list) {
   return head - 1u;
 }
 
-/* The smallest block of at least n granules on the large list (best fit: the rest of a big hole stays
- * whole for a later big request), unlinked. */
+/* First block of at least n granules on the large list, unlinked. */
 static uint32_t take_large(rg_heap_t *h, uint32_t n) {
-  uint32_t *best = NULL;
-  uint32_t best_size = UINT32_MAX;
-  for (uint32_t *prev = &h->free_head[0]; *prev != 0u; prev = link_at(h, *prev - 1u)) {
-    uint32_t size = HDR_GRANULES(*header_at(h, *prev - 1u));
-    if (size >= n && size < best_size) {
-      best = prev;
-      best_size = size;
-      if (size == n) {
-        break;
-      }
+  uint32_t *prev = &h->free_head[0];
+  while (*prev != 0u) {
+    uint32_t j = *prev - 1u;
+    if (HDR_GRANULES(*header_at(h, j)) >= n) {
+      *prev = *link_at(h, j);
+      return j;
     }
+    prev = link_at(h, j);
   }
-  if (best == NULL) {
-    return NONE;
-  }
-  uint32_t j = *best - 1u;
-  *best = *link_at(h, j);
-  return j;
+  return NONE;
 }
 
 /* Hands out the first n granules of free block i (c granules) and lists the remainder. */
@@ -212,46 +198,28 @@ static uint32_t split(rg_heap_t *h, uint32_t i, uint32_t c, uint32_t n) {
   return i;
 }
 
-/* A block of exactly n granules from free memory, or NONE.
- * Large (more than RG_HEAP_SMALL_CLASSES granules): best fit among free large blocks, else the top end
- * of the gap. Small: the exact list, the bottom end of the gap, a split of the smallest larger small
- * class, then of a large block. Keeping the two apart means growing arrays' and maps' stores, which die
- * and come back larger, free whole runs next to each other instead of holes pinned between long-lived
- * small objects (the heap never moves objects). */
+/* A block of exactly n granules from free memory, or NONE. Exact list, bump region, then a split of the
+ * smallest larger small class, then first fit among large blocks. */
 static uint32_t take(rg_heap_t *h, uint32_t n) {
   uint32_t i;
-  if (n > RG_HEAP_SMALL_CLASSES) {
-    i = take_large(h, n);
+  if (n <= RG_HEAP_SMALL_CLASSES) {
+    i = pop_free(h, n);
     if (i != NONE) {
-      return split(h, i, HDR_GRANULES(*header_at(h, i)), n);
+      return split(h, i, n, n);
     }
-    if (n <= h->high - h->top) {
-      h->high -= n;
-      i = h->high;
-      unpoison(h, i, n);
-      set_start(h, i);
-      return i;
-    }
-    return NONE;
   }
-  i = pop_free(h, n);
-  if (i != NONE) {
-    return split(h, i, n, n);
-  }
-  /* The smallest non-empty small class above n: one bit scan instead of a walk over the lists. Holes
-   * between live small objects are filled before the gap shrinks, which keeps the gap whole for large
-   * blocks. */
-  uint32_t above = n < RG_HEAP_SMALL_CLASSES ? h->small_lists & ~((2u << n) - 1u) : 0u;
-  if (above != 0u) {
-    uint32_t c = (uint32_t)__builtin_ctz(above);
-    return split(h, pop_free(h, c), c, n);
-  }
-  if (n <= h->high - h->top) {
+  if (n <= h->granules - h->top) {
     i = h->top;
     h->top += n;
     unpoison(h, i, n);
     set_start(h, i);
     return i;
+  }
+  /* The smallest non-empty small class above n: one bit scan instead of a walk over the lists. */
+  uint32_t above = n < RG_HEAP_SMALL_CLASSES ? h->small_lists & ~((2u << n) - 1u) : 0u;
+  if (above != 0u) {
+    uint32_t c = (uint32_t)__builtin_ctz(above);
+    return split(h, pop_free(h, c), c, n);
   }
   i = take_large(h, n);
   if (i != NONE) {
@@ -300,14 +268,11 @@ static void mark_precise(rg_heap_t *h, rg_val v) {
   }
   uintptr_t p = (uintptr_t)rg_to_ptr(v);
   uintptr_t base = (uintptr_t)h->arena;
-  if (p < base || p >= base + (uintptr_t)h->granules * RG_HEAP_GRANULE) {
+  if (p < base || p >= base + (uintptr_t)h->top * RG_HEAP_GRANULE) {
     return;
   }
   uintptr_t off = p - base;
   uint32_t i = (uint32_t)(off / RG_HEAP_GRANULE);
-  if (!in_blocks(h, i)) {
-    return;
-  }
   if (off % RG_HEAP_GRANULE != 4u || !is_start(h, i) || HDR_TYPE(*header_at(h, i)) == 0u) {
     h->bad_pointers++;
     return;
@@ -326,13 +291,10 @@ static void mark_conservative(rg_heap_t *h, uintptr_t p) {
   }
 #endif
   uintptr_t base = (uintptr_t)h->arena;
-  if (p < base || p >= base + (uintptr_t)h->granules * RG_HEAP_GRANULE) {
+  if (p < base || p >= base + (uintptr_t)h->top * RG_HEAP_GRANULE) {
     return;
   }
   uint32_t g = (uint32_t)((p - base) / RG_HEAP_GRANULE);
-  if (!in_blocks(h, g)) {
-    return;
-  }
   if ((p - base) % RG_HEAP_GRANULE < 4u && is_start(h, g)) {
     /* A header word: in practice a pointer one past the end of the previous block (a loop's end
      * pointer), which must not keep this block alive. */
@@ -341,7 +303,7 @@ static void mark_conservative(rg_heap_t *h, uintptr_t p) {
   uint32_t wi = g >> 5;
   uint32_t bits = h->starts[wi] & ((2u << (g & 31u)) - 1u);
   while (bits == 0u) {
-    /* Terminates: granule 0 starts a block while top > 0, and granule `high` while high < granules. */
+    /* Terminates: granule 0 always starts a block while top > 0. */
     bits = h->starts[--wi];
   }
   uint32_t i = (wi << 5) + (31u - (uint32_t)__builtin_clz(bits));
@@ -424,13 +386,7 @@ static void mark_all(rg_heap_t *h, uintptr_t sp) {
      * with an overflow marked something new, so this ends. */
     h->overflowed = 0u;
     h->mark_overflows++;
-    for (uint32_t i = 0; i < h->granules; i += HDR_GRANULES(*header_at(h, i))) {
-      if (i == h->top) {
-        i = h->high; /* skip the gap */
-        if (i >= h->granules) {
-          break;
-        }
-      }
+    for (uint32_t i = 0; i < h->top; i += HDR_GRANULES(*header_at(h, i))) {
       uint32_t w = *header_at(h, i);
       if ((w & HDR_MARK) != 0u && has_pointers(type_info(h, HDR_TYPE(w)))) {
         scan_block(h, i);
@@ -444,29 +400,29 @@ static void mark_all(rg_heap_t *h, uintptr_t sp) {
 
 static int is_live(uint32_t w) { return HDR_TYPE(w) != 0u && (w & HDR_MARK) != 0u; }
 
-/* Sweeps the blocks tiling [i, end): clears the marks of live ones, coalesces every run of dead and free
- * ones. A run touching the gap (the end of the small region, the start of the large one) joins the gap;
- * the others go on the free lists. Returns the new gap edge (end, or the run's start) for the small
- * region, or the new start of the large region. */
-static uint32_t sweep_region(rg_heap_t *h, uint32_t i, uint32_t end, int large, uint32_t *live,
-                             uint32_t *objects) {
-  uint32_t edge = large ? i : end;
-  while (i < end) {
+static void sweep(rg_heap_t *h) {
+  memset(h->free_head, 0, sizeof h->free_head);
+  h->small_lists = 0u;
+  uint32_t live = 0;
+  uint32_t objects = 0;
+  uint32_t i = 0;
+  while (i < h->top) {
     uint32_t w = *header_at(h, i);
     if (is_live(w)) {
       *header_at(h, i) = w & ~HDR_MARK;
-      *live += HDR_GRANULES(w);
-      (*objects)++;
+      live += HDR_GRANULES(w);
+      objects++;
       i += HDR_GRANULES(w);
       continue;
     }
+    /* Coalesce this dead or free block with every following one that is not live. */
     uint32_t run = i;
     for (;;) {
       if (i != run) {
         clear_start(h, i);
       }
       i += HDR_GRANULES(w);
-      if (i >= end) {
+      if (i >= h->top) {
         break;
       }
       w = *header_at(h, i);
@@ -474,30 +430,16 @@ static uint32_t sweep_region(rg_heap_t *h, uint32_t i, uint32_t end, int large, 
         break;
       }
     }
-    if ((large && run == edge) || (!large && i >= end)) {
-      /* Next to the gap: the run becomes part of it. */
+    if (i >= h->top) {
+      /* A free run at the end goes back to the bump region. */
       clear_start(h, run);
-      poison_free(h, run, i - run);
-      if (large) {
-        edge = i;
-      } else {
-        edge = run;
-      }
-      continue;
+      poison_free(h, run, h->top - run);
+      h->top = run;
+      break;
     }
     push_free(h, run, i - run);
     poison_free(h, run, i - run);
   }
-  return edge;
-}
-
-static void sweep(rg_heap_t *h) {
-  memset(h->free_head, 0, sizeof h->free_head);
-  h->small_lists = 0u;
-  uint32_t live = 0;
-  uint32_t objects = 0;
-  h->top = sweep_region(h, 0u, h->top, 0, &live, &objects);
-  h->high = sweep_region(h, h->high, h->granules, 1, &live, &objects);
   h->live_granules = live;
   h->live_objects = objects;
   h->used_granules = live;
@@ -568,7 +510,6 @@ int rg_heap_init(void *mem, uint32_t bytes, const rg_heap_config_t *config, rg_h
     return RG_ERR_INVALID;
   }
   h->granules = (uint32_t)g;
-  h->high = (uint32_t)g;
   h->starts = (uint32_t *)at;
   memset(h->starts, 0, 4u * ((g + 31u) / 32u));
   at += 4u * ((g + 31u) / 32u);
@@ -630,7 +571,7 @@ void *rg_heap_alloc(rg_heap_t *heap, uint32_t type, uint32_t bytes) {
   return p;
 }
 
-/* Zeroes the dead part of the stack below the caller's frame, from `keep` bytes under this function's
+/* Zeroes the dead part of the stack below the caller's frame, from 128 bytes under this function's
  * frame down to RG_HEAP_CLEAR_MARGIN below the deepest allocation seen since the last clear. Not
  * instrumented (it writes below the stack pointer, over frames ASan may have left poisoned) and makes no
  * calls, so nothing of its own lives in the range it clears. */
@@ -685,7 +626,7 @@ uint32_t rg_heap_capacity_of(const void *obj) {
 
 void rg_heap_stats(const rg_heap_t *heap, rg_heap_stats_t *out) {
   memset(out, 0, sizeof *out);
-  uint32_t largest = heap->high - heap->top;
+  uint32_t largest = heap->granules - heap->top;
   for (uint32_t list = 0; list <= RG_HEAP_SMALL_CLASSES; list++) {
     for (uint32_t head = heap->free_head[list]; head != 0u; head = *link_at(heap, head - 1u)) {
       uint32_t n = HDR_GRANULES(*header_at(heap, head - 1u));
@@ -709,49 +650,38 @@ void rg_heap_stats(const rg_heap_t *heap, rg_heap_stats_t *out) {
   out->stack_clears = heap->stack_clears;
 }
 
-/* Checks the blocks tiling [i, end) (one region): returns 0 and adds up its free blocks, or -1. */
-static int check_region(const rg_heap_t *heap, uint32_t i, uint32_t end, int large, uint32_t *free_blocks,
-                        uint32_t *free_granules) {
+int rg_heap_check(const rg_heap_t *heap) {
+  uint32_t free_blocks = 0;
+  uint32_t free_granules = 0;
   int prev_free = 0;
-  uint32_t first = i;
-  while (i < end) {
+  uint32_t i = 0;
+  while (i < heap->top) {
     uint32_t w = *header_at(heap, i);
     uint32_t n = HDR_GRANULES(w);
-    if (n == 0u || n > end - i || !is_start(heap, i) || (w & HDR_MARK) != 0u ||
+    if (n == 0u || n > heap->top - i || !is_start(heap, i) || (w & HDR_MARK) != 0u ||
         HDR_TYPE(w) >= heap->type_limit) {
-      return -1;
+      return RG_ERR_CORRUPT;
     }
     for (uint32_t k = i + 1u; k < i + n; k++) {
       if (is_start(heap, k)) {
-        return -1;
+        return RG_ERR_CORRUPT;
       }
     }
     int is_free = HDR_TYPE(w) == 0u;
-    if (is_free && (prev_free || (large && i == first))) {
-      return -1; /* the sweep coalesces, a split never creates neighbours, free runs by the gap join it */
+    if (is_free && prev_free) {
+      return RG_ERR_CORRUPT; /* the sweep coalesces and a split never creates neighbours */
     }
     if (is_free) {
-      (*free_blocks)++;
-      *free_granules += n;
+      free_blocks++;
+      free_granules += n;
     }
     prev_free = is_free;
     i += n;
   }
-  if (i != end || (!large && prev_free)) {
-    return -1;
+  if (i != heap->top || prev_free) {
+    return RG_ERR_CORRUPT; /* a free block at the end belongs to the bump region */
   }
-  return 0;
-}
-
-int rg_heap_check(const rg_heap_t *heap) {
-  uint32_t free_blocks = 0;
-  uint32_t free_granules = 0;
-  if (heap->top > heap->high || heap->high > heap->granules ||
-      check_region(heap, 0u, heap->top, 0, &free_blocks, &free_granules) != 0 ||
-      check_region(heap, heap->high, heap->granules, 1, &free_blocks, &free_granules) != 0) {
-    return RG_ERR_CORRUPT;
-  }
-  for (uint32_t k = heap->top; k < heap->high; k++) {
+  for (uint32_t k = heap->top; k < heap->granules; k++) {
     if (is_start(heap, k)) {
       return RG_ERR_CORRUPT;
     }
@@ -760,7 +690,7 @@ int rg_heap_check(const rg_heap_t *heap) {
   for (uint32_t list = 0; list <= RG_HEAP_SMALL_CLASSES; list++) {
     for (uint32_t head = heap->free_head[list]; head != 0u; head = *link_at(heap, head - 1u)) {
       uint32_t j = head - 1u;
-      if (!in_blocks(heap, j) || !is_start(heap, j) || ++listed > free_blocks) {
+      if (j >= heap->top || !is_start(heap, j) || ++listed > free_blocks) {
         return RG_ERR_CORRUPT;
       }
       uint32_t w = *header_at(heap, j);
@@ -769,8 +699,7 @@ int rg_heap_check(const rg_heap_t *heap) {
       }
     }
   }
-  if (listed != free_blocks ||
-      heap->used_granules + free_granules != heap->top + (heap->granules - heap->high)) {
+  if (listed != free_blocks || heap->used_granules + free_granules != heap->top) {
     return RG_ERR_CORRUPT;
   }
   return RG_OK;

@@ -20,7 +20,7 @@
 #include "rg_val.h"
 
 /* Entries of the explicit mark stack inside rg_heap_t (pointer-sized each). Deeper graphs do not fail:
- * an overflow costs an extra pass over the heap. 64 keeps rg_heap_t at 444 bytes on Cortex-M3. */
+ * an overflow costs an extra pass over the heap. 64 keeps rg_heap_t at 440 bytes on Cortex-M3. */
 #ifndef RG_HEAP_MARK_STACK
 #define RG_HEAP_MARK_STACK 64
 #endif
@@ -138,10 +138,9 @@ uint32_t rg_heap_capacity_of(const void *obj);
 /* Fills *out. Walks the free lists to find largest_free (cheap: called by tests and diagnostics). */
 void rg_heap_stats(const rg_heap_t *heap, rg_heap_stats_t *out);
 
-/* Walks the whole heap and checks its invariants: blocks tile both regions (small ones from the bottom,
- * large ones from the top end, a free gap between), every header's type is valid, no mark bit is set,
- * the start bitmap matches the blocks, every free-list entry is a free block of the list's size class
- * and every free block is on exactly one list. Returns 0 or RG_ERR_CORRUPT. */
+/* Walks the whole heap and checks its invariants: blocks tile the arena, every header's type is valid,
+ * no mark bit is set, the start bitmap matches the blocks, every free-list entry is a free block of the
+ * list's size class and every free block is on exactly one list. Returns 0 or RG_ERR_CORRUPT. */
 int rg_heap_check(const rg_heap_t *heap);
 
 #endif /* RG_HEAP_H */

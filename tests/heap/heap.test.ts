@@ -124,7 +124,6 @@ describe("heap (runtime-c/heap)", function () {
     const fields = (size.stdout.split("\n")[1] ?? "").trim().split(/\s+/).map(Number);
     const [text = NaN, data = NaN, bss = NaN] = fields;
     assert.equal(data + bss, 0, "the heap must have no globals");
-    // 2.1 KB before the two-ended arena and rg_heap_clear_stack (session 3), 2.7 KB with them
-    assert.ok(text < 2900, `rg_heap.c is ${text} bytes of Thumb code`);
+    assert.ok(text < 2500, `rg_heap.c is ${text} bytes of Thumb code`);
   });
 });
