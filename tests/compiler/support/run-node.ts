@@ -29,6 +29,9 @@ export async function runUnderNode(
     outfile: bundle,
     alias: { regen: regenForNode },
     banner: { js: virtualClock },
+    // A class that names itself inside its body is renamed `_Name` by the bundler otherwise, and Node would
+    // print its instances as `_Name { … }` where the app (and plain `node`) print `Name { … }`.
+    keepNames: true,
     logLevel: "error",
   });
   return new Promise((resolve, reject) => {
