@@ -571,6 +571,61 @@ void *rg_heap_alloc(rg_heap_t *heap, uint32_t type, uint32_t bytes) {
   return p;
 }
 
+/* Removes free block j (on the list for its size) from that list. */
+static void unlink_free(rg_heap_t *h, uint32_t j) {
+  uint32_t list = list_for(HDR_GRANULES(*header_at(h, j)));
+  uint32_t *prev = &h->free_head[list];
+  while (*prev != 0u && *prev - 1u != j) {
+    prev = link_at(h, *prev - 1u);
+  }
+  if (*prev == 0u) {
+    return; /* not listed: cannot happen while the lists are consistent */
+  }
+  *prev = *link_at(h, j);
+  if (list != 0u && h->free_head[list] == 0u) {
+    h->small_lists &= ~(1u << list);
+  }
+}
+
+int rg_heap_grow(rg_heap_t *heap, void *obj, uint32_t bytes) {
+  uintptr_t off = (uintptr_t)obj - (uintptr_t)heap->arena; /* wraps for addresses below the arena */
+  uint32_t i = (uint32_t)(off / RG_HEAP_GRANULE);
+  if (bytes > heap->granules * RG_HEAP_GRANULE || off >= (uintptr_t)heap->top * RG_HEAP_GRANULE ||
+      off % RG_HEAP_GRANULE != 4u || !is_start(heap, i) || HDR_TYPE(*header_at(heap, i)) == 0u) {
+    return 0; /* not a payload of this heap (a static object in flash, say) */
+  }
+  uint32_t w = *header_at(heap, i);
+  uint32_t have = HDR_GRANULES(w);
+  uint32_t n = (bytes + 4u + RG_HEAP_GRANULE - 1u) / RG_HEAP_GRANULE;
+  if (n <= have) {
+    return 1;
+  }
+  uint32_t extra = n - have;
+  uint32_t j = i + have;
+  if (j == heap->top) {
+    if (extra > heap->granules - heap->top) {
+      return 0;
+    }
+    heap->top += extra;
+    unpoison(heap, j, extra);
+  } else {
+    uint32_t wj = *header_at(heap, j);
+    uint32_t m = HDR_GRANULES(wj);
+    if (HDR_TYPE(wj) != 0u || m < extra) {
+      return 0;
+    }
+    /* Take the front of the free neighbour; the rest stays a free block before the same live block. */
+    unlink_free(heap, j);
+    clear_start(heap, j);
+    (void)split(heap, j, m, extra);
+  }
+  *header_at(heap, i) = HDR(HDR_TYPE(w), n) | (w & HDR_MARK);
+  /* The free block's header and link word are now payload too: zero the whole extension. */
+  memset(payload_at(heap, i) + (size_t)have * RG_HEAP_GRANULE - 4u, 0, (size_t)extra * RG_HEAP_GRANULE);
+  heap->used_granules += extra;
+  return 1;
+}
+
 /* Zeroes the dead part of the stack below the caller's frame, from 128 bytes under this function's
  * frame down to RG_HEAP_CLEAR_MARGIN below the deepest allocation seen since the last clear. Not
  * instrumented (it writes below the stack pointer, over frames ASan may have left poisoned) and makes no

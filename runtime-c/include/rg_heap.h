@@ -115,6 +115,13 @@ int rg_heap_init(void *mem, uint32_t bytes, const rg_heap_config_t *config, rg_h
  * Zero bits read as the number +0, so a fresh object holds no pointers. */
 void *rg_heap_alloc(rg_heap_t *heap, uint32_t type, uint32_t bytes);
 
+/* Grows object obj (a payload from rg_heap_alloc) in place to at least `bytes` payload bytes when the
+ * memory right after it is free (the bump region, or a free block big enough); the new bytes are zeroed.
+ * Returns 1 when obj now has that capacity, 0 when it could not grow (the caller then allocates anew and
+ * copies). Never collects, so no pointer moves. Growable stores (array items) use it so that growing an
+ * array does not leave each smaller store behind as garbage (docs/MEMORY.md, Allocation). */
+int rg_heap_grow(rg_heap_t *heap, void *obj, uint32_t bytes);
+
 /* Zeroes the dead part of the app's stack below the caller (down to a little below the deepest point an
  * allocation was made from since the last call). Call it where the stack is shallow and about to be
  * reused by unrelated work (before each microtask job or timer callback): words that earlier calls left

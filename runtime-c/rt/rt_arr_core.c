@@ -25,9 +25,15 @@ rg_val *rg_coll_arr_reserve(rg_ctx_t *cx, rg_array_t *a, uint32_t need) {
   if (cap < 4u) cap = 4u;
   if (cap < need) cap = need;
   if (cap > RG_ARR_MAX_LENGTH) cap = RG_ARR_MAX_LENGTH;
+  rg_val *old = rg_coll_items(a);
+  /* In place when the memory after the store is free (the bump region, or the rest of the free block
+   * the store was split from): a push loop then leaves no trail of smaller stores behind as garbage. */
+  if (old != (rg_val *)0 && rg_heap_grow(cx->heap, old, cap * (uint32_t)sizeof(rg_val)) != 0) {
+    a->capacity = cap;
+    return old;
+  }
   rg_val store;
   rg_val *items = rg_coll_vals_new(cx, cap, &store);
-  const rg_val *old = rg_coll_items(a);
   if (old != (const rg_val *)0) memcpy(items, old, (size_t)a->length * sizeof(rg_val));
   a->items = store;
   a->capacity = cap;

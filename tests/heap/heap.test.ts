@@ -63,7 +63,7 @@ describe("heap (runtime-c/heap)", function () {
 
   for (const variant of ["debug", "release"] as const) {
     describe(variant === "debug" ? "ASan/UBSan + poison build" : "-O2 build", () => {
-      it("allocates, collects cycles, honours stack and precise roots, survives mark-stack overflow, calls the oom hook", () => {
+      it("allocates, collects cycles, honours stack and precise roots, survives mark-stack overflow, calls the oom hook, grows in place", () => {
         const out = run(exe[variant], ["unit"]);
         assert.match(out, /^ok {3}unit: /m);
         assert.match(out, /[1-9]\d* mark-stack overflow passes/);
@@ -124,6 +124,7 @@ describe("heap (runtime-c/heap)", function () {
     const fields = (size.stdout.split("\n")[1] ?? "").trim().split(/\s+/).map(Number);
     const [text = NaN, data = NaN, bss = NaN] = fields;
     assert.equal(data + bss, 0, "the heap must have no globals");
-    assert.ok(text < 2500, `rg_heap.c is ${text} bytes of Thumb code`);
+    // ~2.3 KB of collector and allocator plus ~0.3 KB for in-place growth (rg_heap_grow).
+    assert.ok(text < 2700, `rg_heap.c is ${text} bytes of Thumb code`);
   });
 });

@@ -13,7 +13,7 @@ import { declareLocal } from "./closures.ts";
 import type { Lowerer } from "./lower.ts";
 import { cIdentifier } from "./names.ts";
 import { propertyOf } from "./objects.ts";
-import { namedKeys, restOfArray, restOfObject } from "./patterns.ts";
+import { arrayPatternSource, namedKeys, restOfArray, restOfObject } from "./patterns.ts";
 import { nested } from "./statements.ts";
 import { coerce, LoweringError, type LoopContext } from "./support.ts";
 
@@ -40,7 +40,10 @@ export function bindName(lw: Lowerer, name: ts.BindingName, decl: ts.Node, value
     return;
   }
   // A pattern: the value is evaluated once, then each element or property is bound in order.
-  const source = lw.spill(coerce(value, "val"), out);
+  const whole = ts.isArrayBindingPattern(name)
+    ? arrayPatternSource(lw, lw.checker.getTypeAtLocation(name), value)
+    : value;
+  const source = lw.spill(coerce(whole, "val"), out);
   name.elements.forEach((element, i) => {
     if (ts.isOmittedExpression(element)) return;
     if (element.dotDotDotToken !== undefined) {

@@ -57,7 +57,7 @@ import { spreadArray } from "./spread.ts";
 import { tupleLength } from "./tuples.ts";
 import { numericBinary, toF64, toInt, toType } from "./numeric.ts";
 import { block, expressionStatement } from "./statements.ts";
-import { condition, logicalValue } from "./truthiness.ts";
+import { condition, logicalValue, nonNullValue } from "./truthiness.ts";
 import { typeofValue } from "./typeof-value.ts";
 import { arrayLengthAssignment, arrayLengthUpdate, isArrayLength } from "./array-length.ts";
 import { isLogicalAssignment, logicalAssignment } from "./logical-assignment.ts";
@@ -420,7 +420,7 @@ export class Lowerer {
     if (pinned !== undefined) return pinned;
     if (ts.isParenthesizedExpression(node)) return this.expr(node.expression, out);
     // `x!` narrows: the value is unboxed when the narrowed type is a number or boolean.
-    if (ts.isNonNullExpression(node)) return coerce(this.expr(node.expression, out), this.typeOf(node));
+    if (ts.isNonNullExpression(node)) return nonNullValue(this, node, out);
     if (ts.isNumericLiteral(node))
       return { k: "number", ty: "f64", value: Number(node.getText(this.file).replace(/_/g, "")) };
     if (node.kind === ts.SyntaxKind.TrueKeyword) return { k: "bool", ty: "bool", value: true };

@@ -72,12 +72,37 @@ export type NumericOperator =
   | "==="
   | "!==";
 
+/** `0 - n` for an integer n (an int type or a loop counter), in int64_t: gcc's front end folds the C
+ * `0.0 - (double)n` into `-(double)n` (even at -O0), which is -0 for n = 0 where JavaScript gives +0. */
+function zeroMinusInteger(l: Expr, r: Expr): Expr | undefined {
+  // gcc folds a constant left side first (`(1 - 1) - i`): evaluate constant double arithmetic too.
+  const constant = (e: Expr): number | undefined => {
+    if (e.k === "number" || e.k === "int") return e.value;
+    if (e.k !== "binary" || e.ty !== "f64") return undefined;
+    const a = constant(e.l);
+    const b = constant(e.r);
+    if (a === undefined || b === undefined) return undefined;
+    const ops: Record<string, number> = { "+": a + b, "-": a - b, "*": a * b, "/": a / b };
+    return ops[e.op];
+  };
+  const zero = Object.is(constant(l), 0);
+  const n = counterRead(r) ?? (r.ty === "i32" || r.ty === "u32" || r.ty === "u8" ? r : undefined);
+  if (!zero || n === undefined) return undefined;
+  const wide: Expr = n.ty === "i64" ? n : { k: "convert", ty: "i64", e: n };
+  const difference: Expr = { k: "binary", ty: "i64", op: "-", l: { k: "int", ty: "i32", value: 0 }, r: wide };
+  return { k: "convert", ty: "f64", e: difference };
+}
+
 export function numericBinary(op: NumericOperator, l: Expr, r: Expr): Expr {
   switch (op) {
     case "+":
     case "-":
     case "*":
     case "/":
+      if (op === "-") {
+        const exact = zeroMinusInteger(l, r);
+        if (exact !== undefined) return exact;
+      }
       return { k: "binary", ty: "f64", op, l: toF64(l), r: toF64(r) };
     case "%":
       return rt("rg_rt_mod", "f64", [toF64(l), toF64(r)]);

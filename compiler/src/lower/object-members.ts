@@ -12,6 +12,7 @@ import { ts } from "ts-morph";
 import type { Expr, Stmt } from "../ir.ts";
 import { functionValue } from "./closures.ts";
 import type { Lowerer } from "./lower.ts";
+import { optionalRoom } from "./optional-properties.ts";
 import { propertyNames, propertyOfType } from "./patterns.ts";
 import { coerce, LoweringError } from "./support.ts";
 
@@ -106,7 +107,8 @@ export function richObjectLiteral(lw: Lowerer, node: ts.ObjectLiteralExpression,
     ty: "val",
     init: lw.runtime("rg_alloc.h", "rg_alloc_slots", "val", [
       { k: "int", ty: "u32", value: shape },
-      { k: "int", ty: "u32", value: keys.length },
+      // Spare slots for optional properties the literal leaves out (optional-properties.ts).
+      { k: "int", ty: "u32", value: keys.length + optionalRoom(lw, node, keys) },
     ]),
   });
   const target: Expr = { k: "var", ty: "val", name: object, global: false };

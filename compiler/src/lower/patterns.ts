@@ -52,6 +52,16 @@ export function elementOf(lw: Lowerer, source: Expr, i: number): Expr {
   };
 }
 
+/** An array pattern's source as an array: a string, Map, Set or typed array (`const [a, b] = "hi"`) is
+ * first turned into the array its iteration gives (Array.from), as JavaScript's destructuring iterates
+ * it; an array or tuple is used as it is. */
+export function arrayPatternSource(lw: Lowerer, type: ts.Type, value: Expr): Expr {
+  const t = lw.checker.getNonNullableType(type);
+  const members = t.isUnion() ? t.types : [t];
+  if (members.every((m) => lw.checker.isArrayType(m) || lw.checker.isTupleType(m))) return value;
+  return lw.runtime("rg_coll.h", "rg_array_from", "val", [coerce(value, "val"), raw("RG_UNDEFINED")]);
+}
+
 /** The items of an array value from index i on: a new array. */
 export function restOfArray(lw: Lowerer, source: Expr, i: number): Expr {
   return lw.runtime("rg_coll.h", "rg_arr_slice", "val", [source, raw(`rg_num(${i}.0)`), raw("RG_UNDEFINED")]);
@@ -182,7 +192,7 @@ function propertyType(lw: Lowerer, type: ts.Type, name: string): ts.Type {
 
 function assignPattern(lw: Lowerer, target: ts.Expression, type: ts.Type, value: Expr, out: Stmt[]): void {
   if (ts.isArrayLiteralExpression(target)) {
-    const source = saved(lw, value, out);
+    const source = saved(lw, arrayPatternSource(lw, type, value), out);
     target.elements.forEach((element, i) => {
       if (ts.isOmittedExpression(element)) return;
       if (ts.isSpreadElement(element)) {

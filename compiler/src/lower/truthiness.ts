@@ -12,11 +12,16 @@ import type { Expr, Stmt } from "../ir.ts";
 import type { Lowerer } from "./lower.ts";
 import { coerce, skipParens } from "./support.ts";
 
-/** True when every value of the type other than null and undefined is an object (always truthy). */
+/** True when every value of the type other than null and undefined is an object (always truthy). `{}`
+ * and `Object` are object types that also hold primitives (`const v: {} = 0`): those are tested. */
 function objectsOrNullish(lw: Lowerer, type: ts.Type): boolean {
   const t = lw.checker.getNonNullableType(type);
   const members = t.isUnion() ? t.types : [t];
-  return members.every((m) => (m.flags & ts.TypeFlags.Object) !== 0);
+  const c = lw.checker;
+  const primitives = [c.getNumberType(), c.getStringType(), c.getBooleanType()];
+  return members.every(
+    (m) => (m.flags & ts.TypeFlags.Object) !== 0 && !primitives.some((p) => c.isTypeAssignableTo(p, m)),
+  );
 }
 
 /** ToBoolean of a lowered value, as a C bool expression (the value is read once). `type`, the value's
@@ -117,3 +122,41 @@ export function logicalValue(lw: Lowerer, node: ts.BinaryExpression, and: boolea
   out.push({ k: "if", c: test, then: and ? takeRight : takeLeft, otherwise: and ? takeLeft : takeRight });
   return { k: "var", ty, name: t, global: false };
 }
+
+/** `x!`: x's value converted to the narrowed type. A number or boolean read of null or undefined gives
+ * what JavaScript's conversion would (NaN, false); a string is used as a pointer, and so is an object
+ * whose property is read, so a null or undefined there throws a TypeError instead of being dereferenced. */
+export function nonNullValue(lw: Lowerer, node: ts.NonNullExpression, out: Stmt[]): Expr {
+  const ty = lw.typeOf(node);
+  const v = lw.expr(node.expression, out);
+  const scalar = ["f64", "bool", "i32", "u32", "u8", "i64"].includes(ty);
+  const operand = lw.checker.getTypeAtLocation(node.expression);
+  const nullable = (t: ts.Type): boolean =>
+    (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0;
+  const mayBeNullish = operand.isUnion() ? operand.types.some(nullable) : nullable(operand);
+  // An object or union stays an rg_val, which prints and compares as undefined: it is checked only
+  // where it is dereferenced (`x!.p`, `x![i]`, `x!()`), where JavaScript throws the TypeError too.
+  const p = node.parent;
+  const dereferenced =
+    ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === node) ||
+    (ts.isCallExpression(p) && p.expression === node);
+  if (scalar || v.ty !== "val" || !mayBeNullish || (ty === "val" && !dereferenced)) return coerce(v, ty);
+  const held = v.k === "var" ? v : lw.spill(v, out);
+  out.push({
+    k: "if",
+    c: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [held], effects: false },
+    then: [
+      {
+        k: "expr",
+        e: lw.runtime("rg_throw.h", "rg_throw_error", "void", [
+          { k: "raw", ty: "u32", text: "RG_ERROR_TYPE", effects: false },
+          { k: "raw", ty: "val", text: JSON.stringify(nonNullMessage), effects: false },
+        ]),
+      },
+    ],
+    otherwise: [],
+  });
+  return coerce(held, ty);
+}
+
+export const nonNullMessage = "Cannot use null or undefined as a value: a non-null assertion (x!) was wrong";

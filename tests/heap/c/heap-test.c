@@ -386,6 +386,51 @@ static void unit_oom(void) {
   printf("oom: hook called after %u strings in a 4096-byte heap\n", made);
 }
 
+/* rg_heap_grow: in place into the bump region or the front of a free neighbour, never over a live one. */
+static void unit_grow(void) {
+  static const uint8_t zeros[64 * sizeof(rg_val)];
+  rg_heap_t *h = make_sim_heap(heap_mem, 8192);
+  vec_t *v = rg_heap_alloc(h, T_VEC, sizeof(vec_t) + 4 * sizeof(rg_val));
+  globals.roots[0] = V(v);
+  v->id = 7;
+  v->n = 4;
+  for (uint32_t k = 0; k < 4; k++) v->slots[k] = rg_num(k + 0.5);
+  /* The last block grows into the bump region: contents kept, the new part zeroed. */
+  CHECK(rg_heap_grow(h, v, sizeof(vec_t) + 40 * sizeof(rg_val)) == 1);
+  CHECK(rg_heap_capacity_of(v) >= sizeof(vec_t) + 40 * sizeof(rg_val));
+  CHECK(v->id == 7 && v->n == 4 && rg_to_f64(v->slots[3]) == 3.5);
+  CHECK(memcmp(&v->slots[4], zeros, 36 * sizeof(rg_val)) == 0);
+  CHECK(rg_heap_grow(h, v, 8) == 1); /* already big enough */
+  check_heap(h);
+  /* A live neighbour blocks it. */
+  str_t *s = new_str(h, 1, 10);
+  globals.roots[1] = V(s);
+  CHECK(rg_heap_grow(h, v, sizeof(vec_t) + 80 * sizeof(rg_val)) == 0);
+  /* A free neighbour (garbage swept between two live blocks): the front of it, then all of it. */
+  vec_t *w = rg_heap_alloc(h, T_VEC, sizeof(vec_t) + 2 * sizeof(rg_val));
+  globals.roots[2] = V(w);
+  CHECK(new_str(h, 2, 200) != NULL);
+  str_t *end = new_str(h, 3, 10);
+  globals.roots[3] = V(end);
+  CHECK(live_after_collect(h) == 4);
+  uint32_t whole = rg_heap_capacity_of(w) + 8u * ((sizeof(str_t) + 400u + 4u + 7u) / 8u);
+  CHECK(rg_heap_grow(h, w, sizeof(vec_t) + 20 * sizeof(rg_val)) == 1);
+  check_heap(h);
+  CHECK(memcmp(w->slots, zeros, 20 * sizeof(rg_val)) == 0);
+  CHECK(rg_heap_grow(h, w, whole + 1u) == 0);
+  CHECK(rg_heap_grow(h, w, whole) == 1);
+  CHECK(rg_heap_capacity_of(w) == whole);
+  check_heap(h);
+  CHECK(str_ok(s, 1) && str_ok(end, 3));
+  /* Not payloads of this heap: refused. */
+  static uint64_t outside[4];
+  CHECK(rg_heap_grow(h, &outside[1], 64) == 0);
+  CHECK(rg_heap_grow(h, (uint8_t *)w + 8, 64) == 0);
+  CHECK(rg_heap_grow(h, NULL, 64) == 0);
+  CHECK(live_after_collect(h) == 4);
+  CHECK(v->id == 7 && rg_to_f64(v->slots[0]) == 0.5);
+}
+
 static int run_unit(void) {
   unit_basics();
   unit_cycles();
@@ -394,7 +439,8 @@ static int run_unit(void) {
   unit_slot_types_and_extra_roots();
   unit_deep_list();
   unit_oom();
-  printf("ok   unit: basics, cycles, stack roots, precise fields, slot types, deep list, oom\n");
+  unit_grow();
+  printf("ok   unit: basics, cycles, stack roots, precise fields, slot types, deep list, oom, grow\n");
   return 0;
 }
 
