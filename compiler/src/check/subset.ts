@@ -896,17 +896,21 @@ class SubsetChecker {
   }
 
   /** True for the TypeScript kind of an array (`T[]`) from the library. */
-  private isArrayType(node: ts.Node): boolean {
-    const t = this.checker.getTypeAtLocation(node);
+  private isArrayType(node: ts.Node, nonNullable = false): boolean {
+    const at = this.checker.getTypeAtLocation(node);
+    const t = nonNullable ? this.checker.getNonNullableType(at) : at;
     const name = t.getSymbol()?.getName();
     // Tuples (`[string, number]`) are arrays at run time.
     if (this.checker.isTupleType(t)) return true;
-    return name === "Array" || name === "ReadonlyArray" || this.isTypedArray(node);
+    return name === "Array" || name === "ReadonlyArray" || this.isTypedArrayName(name ?? "");
   }
 
   /** A typed array (Uint8Array, Float64Array, ...): `x[i]` reads and writes numbers. */
   private isTypedArray(node: ts.Node): boolean {
-    const name = this.checker.getTypeAtLocation(node).getSymbol()?.getName() ?? "";
+    return this.isTypedArrayName(this.checker.getTypeAtLocation(node).getSymbol()?.getName() ?? "");
+  }
+
+  private isTypedArrayName(name: string): boolean {
     return /^(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array$/.test(name);
   }
 
@@ -932,14 +936,24 @@ class SubsetChecker {
 
   /** `s[i]` on a string, `a[i]` on an array. */
   private elementAccess(e: ts.ElementAccessExpression): void {
-    const receiver = this.typeOf(e.expression);
+    // `a?.[i]`: the receiver as it is when not nullish (lower.ts optionalElement guards the rest).
+    const optional = e.questionDotToken !== undefined || ts.isOptionalChain(e);
+    const receiverType = this.checker.getTypeAtLocation(e.expression);
+    const receiver = valueTypeOf(
+      optional ? this.checker.getNonNullableType(receiverType) : receiverType,
+      this.checker,
+    );
     const index = this.typeOf(e.argumentExpression);
     // `E[i]` (reverse mapping) and `E["A"]` on an enum (lower/enum-reverse.ts).
     if (enumDeclarationOf(this.checker, e.expression) !== undefined) {
       if (ts.isStringLiteralLike(e.argumentExpression)) return;
       if (index !== undefined && isNumeric(index)) return this.expression(e.argumentExpression, "value");
     }
-    if ((receiver !== "str" && !this.isArrayType(e.expression)) || index === undefined || !isNumeric(index)) {
+    if (
+      (receiver !== "str" && !this.isArrayType(e.expression, optional)) ||
+      index === undefined ||
+      !isNumeric(index)
+    ) {
       this.sink.atNode(
         "arrays",
         e,

@@ -269,7 +269,8 @@ export function elementAccess(lw: Lowerer, node: ts.ElementAccessExpression, out
   if (reverse !== undefined) return reverse;
   const [self, index] = lw.operands([node.expression, node.argumentExpression], out);
   if (self === undefined || index === undefined) throw new LoweringError(node, "missing operand");
-  const receiver = lw.typeOf(node.expression);
+  // Inside `a?.[i]`'s guard the receiver is pinned, typed as its non-nullish self.
+  const receiver = lw.pinned.get(node.expression)?.ty ?? lw.typeOf(node.expression);
   const ty = lw.typeOf(node);
   const i = toF64(coerce(index, "f64"));
   if (receiver === "str") {

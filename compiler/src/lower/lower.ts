@@ -432,6 +432,11 @@ export class Lowerer {
     if (ts.isIdentifier(node) && node.text === "undefined" && this.isUndefinedSymbol(node))
       return { k: "special", ty: "val", value: "RG_UNDEFINED" };
     if (ts.isIdentifier(node)) return this.identifier(node);
+    if (
+      ts.isElementAccessExpression(node) &&
+      (node.questionDotToken !== undefined || ts.isOptionalChain(node))
+    )
+      return this.optionalElement(node, out);
     if (ts.isElementAccessExpression(node)) return elementAccess(this, node, out);
     if (ts.isArrayLiteralExpression(node)) return spreadArray(this, node.elements, out);
     if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && isAsyncFunction(node))
@@ -645,6 +650,41 @@ export class Lowerer {
       { k: "int", ty: "u32", value: info.key },
     ]);
     return coerce(get, v.ty);
+  }
+
+  /** `a?.[i]` (also `a?.b[i]`): undefined when a is null or undefined, else the element. */
+  optionalElement(node: ts.ElementAccessExpression, out: Stmt[]): Expr {
+    const ty = this.typeOf(node);
+    const o = this.spill(coerce(this.expr(node.expression, out), "val"), out);
+    const receiverType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(node.expression));
+    if (receiverType.flags & ts.TypeFlags.Never)
+      return coerce({ k: "special", ty: "val", value: "RG_UNDEFINED" }, ty);
+    const t = this.scope.temp();
+    out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
+    const pre: Stmt[] = [];
+    // Inside the guard the receiver is the saved, non-nullish value (the index is evaluated only there).
+    this.pinned.set(node.expression, coerce(o, this.typeOfType(receiverType) ?? "val"));
+    let get: Expr;
+    try {
+      get = elementAccess(this, node, pre);
+    } finally {
+      this.pinned.delete(node.expression);
+    }
+    out.push({
+      k: "if",
+      c: {
+        k: "unary",
+        ty: "bool",
+        op: "!",
+        e: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [o], effects: false },
+      },
+      then: [
+        ...pre,
+        { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: coerce(get, "val") } },
+      ],
+      otherwise: [],
+    });
+    return coerce({ k: "var", ty: "val", name: t, global: false }, ty);
   }
 
   /** `o?.p`: undefined when o is null or undefined, else the property. */
