@@ -53,6 +53,12 @@ import {
 import { cIdentifier, FunctionScope, NameTable } from "./names.ts";
 import { declareParameters } from "./params.ts";
 import { destructuringAssignment } from "./patterns.ts";
+import {
+  optionalElement,
+  optionalMethodCall,
+  optionalProperty,
+  optionalValueCall,
+} from "./optional-chains.ts";
 import { spreadArray } from "./spread.ts";
 import { tupleLength } from "./tuples.ts";
 import { numericBinary, toF64, toInt, toType } from "./numeric.ts";
@@ -436,7 +442,7 @@ export class Lowerer {
       ts.isElementAccessExpression(node) &&
       (node.questionDotToken !== undefined || ts.isOptionalChain(node))
     )
-      return this.optionalElement(node, out);
+      return optionalElement(this, node, out);
     if (ts.isElementAccessExpression(node)) return elementAccess(this, node, out);
     if (ts.isArrayLiteralExpression(node)) return spreadArray(this, node.elements, out);
     if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && isAsyncFunction(node))
@@ -454,9 +460,9 @@ export class Lowerer {
       ts.isOptionalChain(node) &&
       node.questionDotToken === undefined
     )
-      return this.optionalCall(node, node.expression, out);
+      return optionalMethodCall(this, node, node.expression, out);
     if (ts.isCallExpression(node) && node.questionDotToken !== undefined)
-      return this.optionalValueCall(node, out);
+      return optionalValueCall(this, node, out);
     if (ts.isCallExpression(node)) return promiseCall(this, node, out) ?? call(this, node, out);
     if (node.kind === ts.SyntaxKind.ThisKeyword) {
       if (this.thisExpr === undefined) throw new LoweringError(node, "`this` outside a method");
@@ -506,7 +512,7 @@ export class Lowerer {
       if (typeof constant === "string") return this.stringLiteral(constant);
       // A link after `?.` in the same chain (`a?.b.c`) short-circuits too: the whole chain is undefined.
       if (node.questionDotToken !== undefined || ts.isOptionalChain(node))
-        return this.optionalChain(node, out);
+        return optionalProperty(this, node, out);
       const field = classProperty(this, node, out);
       if (field !== undefined) return field;
       const errorField = errorProperty(this, node, out);
@@ -650,163 +656,6 @@ export class Lowerer {
       { k: "int", ty: "u32", value: info.key },
     ]);
     return coerce(get, v.ty);
-  }
-
-  /** `a?.[i]` (also `a?.b[i]`): undefined when a is null or undefined, else the element. */
-  optionalElement(node: ts.ElementAccessExpression, out: Stmt[]): Expr {
-    const ty = this.typeOf(node);
-    const o = this.spill(coerce(this.expr(node.expression, out), "val"), out);
-    const receiverType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(node.expression));
-    if (receiverType.flags & ts.TypeFlags.Never)
-      return coerce({ k: "special", ty: "val", value: "RG_UNDEFINED" }, ty);
-    const t = this.scope.temp();
-    out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
-    const pre: Stmt[] = [];
-    // Inside the guard the receiver is the saved, non-nullish value (the index is evaluated only there).
-    this.pinned.set(node.expression, coerce(o, this.typeOfType(receiverType) ?? "val"));
-    let get: Expr;
-    try {
-      get = elementAccess(this, node, pre);
-    } finally {
-      this.pinned.delete(node.expression);
-    }
-    out.push({
-      k: "if",
-      c: {
-        k: "unary",
-        ty: "bool",
-        op: "!",
-        e: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [o], effects: false },
-      },
-      then: [
-        ...pre,
-        { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: coerce(get, "val") } },
-      ],
-      otherwise: [],
-    });
-    return coerce({ k: "var", ty: "val", name: t, global: false }, ty);
-  }
-
-  /** `o?.p`: undefined when o is null or undefined, else the property. */
-  optionalChain(node: ts.PropertyAccessExpression, out: Stmt[]): Expr {
-    const ty = this.typeOf(node);
-    const o = this.spill(coerce(this.expr(node.expression, out), "val"), out);
-    const receiverType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(node.expression));
-    // The checker narrowed the receiver to null or undefined: the chain is undefined.
-    if (receiverType.flags & ts.TypeFlags.Never)
-      return coerce({ k: "special", ty: "val", value: "RG_UNDEFINED" }, ty);
-    const t = this.scope.temp();
-    out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
-    const pre: Stmt[] = [];
-    // Inside the guard the receiver is the saved, non-nullish value (a class getter reads it again).
-    this.pinned.set(node.expression, coerce(o, this.typeOfType(receiverType) ?? "val"));
-    let get: Expr;
-    try {
-      get =
-        classProperty(this, node, pre) ??
-        errorProperty(this, node, pre) ??
-        libraryProperty(this, node, pre, o) ??
-        propertyGet(this, node, o);
-    } finally {
-      this.pinned.delete(node.expression);
-    }
-    out.push({
-      k: "if",
-      c: {
-        k: "unary",
-        ty: "bool",
-        op: "!",
-        e: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [o], effects: false },
-      },
-      then: [
-        ...pre,
-        { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: coerce(get, "val") } },
-      ],
-      otherwise: [],
-    });
-    return coerce({ k: "var", ty: "val", name: t, global: false }, ty);
-  }
-
-  /** `o?.m(args)` (also `a?.b.m(args)`): undefined when o is null or undefined, else the call on o (its
-   * arguments are not evaluated then, as in JavaScript). */
-  optionalCall(node: ts.CallExpression, callee: ts.PropertyAccessExpression, out: Stmt[]): Expr {
-    const ty = this.optionalCallType(node);
-    const o = this.spill(coerce(this.expr(callee.expression, out), "val"), out);
-    const receiverType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(callee.expression));
-    if (receiverType.flags & ts.TypeFlags.Never)
-      return coerce({ k: "special", ty: "val", value: "RG_UNDEFINED" }, ty);
-    const t = this.scope.temp();
-    out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
-    const pre: Stmt[] = [];
-    // Inside the guard the receiver is the saved, non-nullish value, typed as the call sees it.
-    this.pinned.set(callee.expression, coerce(o, this.typeOfType(receiverType) ?? "val"));
-    this.pinnedTypes.set(node, ty);
-    let result: Expr;
-    try {
-      result = promiseCall(this, node, pre) ?? call(this, node, pre);
-    } finally {
-      this.pinned.delete(callee.expression);
-      this.pinnedTypes.delete(node);
-    }
-    const isVoid = result.ty === "void";
-    pre.push(
-      isVoid
-        ? { k: "expr", e: result }
-        : {
-            k: "expr",
-            e: { k: "assign", ty: "val", name: t, global: false, path: [], e: coerce(result, "val") },
-          },
-    );
-    out.push({
-      k: "if",
-      c: {
-        k: "unary",
-        ty: "bool",
-        op: "!",
-        e: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [o], effects: false },
-      },
-      then: pre,
-      otherwise: [],
-    });
-    return isVoid
-      ? { k: "raw", ty: "void", text: "(void)0", effects: false }
-      : coerce({ k: "var", ty: "val", name: t, global: false }, ty);
-  }
-
-  /** The value type of an optional call: `void` when the function returns nothing (its type is then
-   * `void | undefined`, which is no value type). */
-  optionalCallType(node: ts.CallExpression): ValueType {
-    const t = this.checker.getTypeAtLocation(node);
-    const parts = t.isUnion() ? t.types : [t];
-    const nothing = parts.every((p) => p.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined));
-    return nothing && parts.some((p) => p.flags & ts.TypeFlags.Void) ? "void" : this.typeOf(node);
-  }
-
-  /** `f?.(args)`, `o.cb?.(args)`: undefined when the function value is null or undefined, else its call
-   * (the arguments are evaluated only then). */
-  optionalValueCall(node: ts.CallExpression, out: Stmt[]): Expr {
-    const ty = this.optionalCallType(node);
-    const fn = this.spill(coerce(this.expr(node.expression, out), "val"), out);
-    const t = this.scope.temp();
-    out.push({ k: "decl", name: t, ty: "val", init: { k: "special", ty: "val", value: "RG_UNDEFINED" } });
-    const pre: Stmt[] = [];
-    const args = this.operands(node.arguments, pre).map((a) => coerce(a, "val"));
-    const result = this.runtime("rg_alloc.h", "rg_call", "val", [fn, { k: "argv", ty: "void", items: args }]);
-    pre.push({ k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: result } });
-    out.push({
-      k: "if",
-      c: {
-        k: "unary",
-        ty: "bool",
-        op: "!",
-        e: { k: "rt", ty: "bool", fn: "rg_is_nullish", args: [fn], effects: false },
-      },
-      then: pre,
-      otherwise: [],
-    });
-    return ty === "void"
-      ? { k: "raw", ty: "void", text: "(void)0", effects: false }
-      : coerce({ k: "var", ty: "val", name: t, global: false }, ty);
   }
 
   prefix(node: ts.PrefixUnaryExpression, out: Stmt[]): Expr {
