@@ -594,6 +594,11 @@ int rg_heap_grow(rg_heap_t *heap, void *obj, uint32_t bytes) {
       off % RG_HEAP_GRANULE != 4u || !is_start(heap, i) || HDR_TYPE(*header_at(heap, i)) == 0u) {
     return 0; /* not a payload of this heap (a static object in flash, say) */
   }
+  /* Like rg_heap_alloc: the stack down to here may hold pointers that rg_heap_clear_stack must zero. */
+  uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+  if (sp < heap->dirty_lo && sp >= heap->stack_lo) {
+    heap->dirty_lo = sp;
+  }
   uint32_t w = *header_at(heap, i);
   uint32_t have = HDR_GRANULES(w);
   uint32_t n = (bytes + 4u + RG_HEAP_GRANULE - 1u) / RG_HEAP_GRANULE;

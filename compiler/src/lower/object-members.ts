@@ -12,6 +12,7 @@ import { ts } from "ts-morph";
 import type { Expr, Stmt } from "../ir.ts";
 import { functionValue } from "./closures.ts";
 import type { Lowerer } from "./lower.ts";
+import { newObject } from "./objects.ts";
 import { optionalRoom } from "./optional-properties.ts";
 import { propertyNames, propertyOfType } from "./patterns.ts";
 import { coerce, LoweringError } from "./support.ts";
@@ -99,19 +100,8 @@ export function richObjectLiteral(lw: Lowerer, node: ts.ObjectLiteralExpression,
     else throw new LoweringError(p, "accessors in object literals reached lowering");
   }
   const shape = lw.shape(keys, "Object");
-  const object = lw.scope.temp();
-  lw.helpers.add("objects");
-  out.push({
-    k: "decl",
-    name: object,
-    ty: "val",
-    init: lw.runtime("rg_alloc.h", "rg_alloc_slots", "val", [
-      { k: "int", ty: "u32", value: shape },
-      // Spare slots for optional properties the literal leaves out (optional-properties.ts).
-      { k: "int", ty: "u32", value: keys.length + optionalRoom(lw, node, keys) },
-    ]),
-  });
-  const target: Expr = { k: "var", ty: "val", name: object, global: false };
+  // Spare slots for optional properties the literal leaves out (optional-properties.ts).
+  const target = newObject(lw, shape, keys.length + optionalRoom(lw, node, keys), out);
   const set = (key: string, e: Expr, into: Stmt[] = out): void => {
     into.push({
       k: "expr",

@@ -36,6 +36,22 @@ function literalKeys(lw: Lowerer, node: ts.ObjectLiteralExpression): string[] {
 }
 
 /** `{ a: 1, b }`: the values left to right, then a new object of the literal's shape holding them. */
+/** A new object of `shape` with `slots` value slots (all undefined), saved in a temporary: the variable. */
+export function newObject(lw: Lowerer, shape: number, slots: number, out: Stmt[]): Expr {
+  const object = lw.scope.temp();
+  lw.helpers.add("objects");
+  out.push({
+    k: "decl",
+    name: object,
+    ty: "val",
+    init: lw.runtime("rg_alloc.h", "rg_alloc_slots", "val", [
+      { k: "int", ty: "u32", value: shape },
+      { k: "int", ty: "u32", value: slots },
+    ]),
+  });
+  return { k: "var", ty: "val", name: object, global: false };
+}
+
 export function objectLiteral(lw: Lowerer, node: ts.ObjectLiteralExpression, out: Stmt[]): Expr {
   if (hasRichMembers(node)) return richObjectLiteral(lw, node, out);
   const keys = literalKeys(lw, node);
@@ -48,19 +64,8 @@ export function objectLiteral(lw: Lowerer, node: ts.ObjectLiteralExpression, out
     throw new LoweringError(p, "spread in object literals reached lowering");
   });
   const values = lw.operands(members, out).map((v) => lw.spill(coerce(v, "val"), out));
-  const object = lw.scope.temp();
-  lw.helpers.add("objects");
-  out.push({
-    k: "decl",
-    name: object,
-    ty: "val",
-    init: lw.runtime("rg_alloc.h", "rg_alloc_slots", "val", [
-      { k: "int", ty: "u32", value: shape },
-      // Spare slots for optional properties the literal leaves out (optional-properties.ts).
-      { k: "int", ty: "u32", value: keys.length + optionalRoom(lw, node, keys) },
-    ]),
-  });
-  const target: Expr = { k: "var", ty: "val", name: object, global: false };
+  // Spare slots for optional properties the literal leaves out (optional-properties.ts).
+  const target = newObject(lw, shape, keys.length + optionalRoom(lw, node, keys), out);
   node.properties.forEach((p, i) => {
     const name = (p.name as ts.Identifier).text;
     const v = values[i];

@@ -12,6 +12,7 @@ import { resolveSymbol } from "../check/resolve.ts";
 import type { Expr, Stmt } from "../ir.ts";
 import { asyncSpill } from "./async.ts";
 import type { Lowerer } from "./lower.ts";
+import { newObject } from "./objects.ts";
 import { coerce, LoweringError, skipParens, type Place } from "./support.ts";
 
 const raw = (text: string, ty: Expr["ty"] = "val"): Expr => ({ k: "raw", ty, text, effects: false });
@@ -104,18 +105,7 @@ export function restOfObject(
     .map((p) => p.getName())
     .filter((k) => !named.includes(k));
   const shape = lw.shape(keys, "Object");
-  const object = lw.scope.temp();
-  lw.helpers.add("objects");
-  out.push({
-    k: "decl",
-    name: object,
-    ty: "val",
-    init: lw.runtime("rg_alloc.h", "rg_alloc_slots", "val", [
-      { k: "int", ty: "u32", value: shape },
-      { k: "int", ty: "u32", value: keys.length },
-    ]),
-  });
-  const target: Expr = { k: "var", ty: "val", name: object, global: false };
+  const target = newObject(lw, shape, keys.length, out);
   keys.forEach((k, i) => {
     out.push({
       k: "expr",
