@@ -21,8 +21,14 @@ const items: readonly Item[] = [
   { name: "arrow function", pattern: /=>\s*[{(\w]/ },
   { name: "function expression", pattern: /=\s*function\b/ },
   { name: "closure mutating an outer variable", pattern: /=>\s*(\{\s*)?\w+\s*(\+\+|\+=|-=)/ },
-  { name: "per-iteration let captured in a loop", pattern: /for\s*\(\s*let\s+(\w+)[^)]*\)\s*\{[^}]*=>[^}]*\b\1\b/ },
-  { name: "default parameter", pattern: /\((?:[^()]*,\s*)?\w+\s*:\s*[\w[\]]+\s*=\s*[^=>][^()]*\)\s*(?::\s*[^={]+)?(=>|\{)/ },
+  {
+    name: "per-iteration let captured in a loop",
+    pattern: /for\s*\(\s*let\s+(\w+)[^)]*\)\s*\{[^}]*=>[^}]*\b\1\b/,
+  },
+  {
+    name: "default parameter",
+    pattern: /\((?:[^()]*,\s*)?\w+\s*:\s*[\w[\]]+\s*=\s*[^=>][^()]*\)\s*(?::\s*[^={]+)?(=>|\{)/,
+  },
   { name: "rest parameter", pattern: /\(\s*[^)]*\.\.\.\w+\s*:/ },
   { name: "timer callback", pattern: /setTimeout\(|setInterval\(/ },
   // Classes
@@ -112,7 +118,10 @@ const items: readonly Item[] = [
   { name: "Set", pattern: /new Set\b/ },
   { name: "JSON.stringify", pattern: /JSON\.stringify\(/ },
   { name: "Math", pattern: /Math\.\w+\(/ },
-  { name: "Number constants", pattern: /Number\.(MAX_SAFE_INTEGER|MIN_SAFE_INTEGER|EPSILON|MAX_VALUE|MIN_VALUE)/ },
+  {
+    name: "Number constants",
+    pattern: /Number\.(MAX_SAFE_INTEGER|MIN_SAFE_INTEGER|EPSILON|MAX_VALUE|MIN_VALUE)/,
+  },
   { name: "bitwise operators", pattern: /\w\s*(&|\^|<<|>>>|>>)\s*\w|\|\s*0\b/ },
   // Errors
   { name: "throw", pattern: /\bthrow\s+new\b/ },
@@ -139,7 +148,10 @@ const items: readonly Item[] = [
 ];
 
 describe("compiler: the corpus covers every language item on both boards", () => {
-  const programs = listPrograms().map((program) => ({ ...program, text: readFileSync(program.file, "utf8") }));
+  const programs = listPrograms().map((program) => ({
+    ...program,
+    text: readFileSync(program.file, "utf8"),
+  }));
 
   for (const item of items) {
     it(item.name, () => {

@@ -14,7 +14,7 @@ import type { Lowerer } from "./lower.ts";
 import { cIdentifier, type VariableName } from "./names.ts";
 import { slotOf } from "./objects.ts";
 import { bindName } from "./iteration.ts";
-import { isPlainParameter, uniformArgument } from "./params.ts";
+import { applyDefault, isPlainParameter, uniformArgument } from "./params.ts";
 import { hasSpread, spreadArgv } from "./spread.ts";
 import { block, expressionStatement } from "./statements.ts";
 import { coerce, LoweringError } from "./support.ts";
@@ -245,17 +245,7 @@ function parameter(
   } else if (p.initializer !== undefined) {
     const raw = lw.scope.unique(`a_${base}`);
     out.push({ k: "decl", name: raw, ty: "val", init: argument(i) });
-    const pre: Stmt[] = [];
-    const fallback = coerce(lw.expr(p.initializer, pre), "val");
-    out.push({
-      k: "if",
-      c: { k: "raw", ty: "bool", text: `${raw} == RG_UNDEFINED`, effects: false },
-      then: [
-        ...pre,
-        { k: "expr", e: { k: "assign", ty: "val", name: raw, global: false, path: [], e: fallback } },
-      ],
-      otherwise: [],
-    });
+    applyDefault(lw, raw, p.initializer, out);
     value = coerce({ k: "var", ty: "val", name: raw, global: false }, ty);
   } else {
     value = coerce(argument(i), ty);

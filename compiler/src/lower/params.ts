@@ -14,11 +14,12 @@ import { ts } from "ts-morph";
 import { isBoxed, type ValueType } from "../check/value-types.ts";
 import type { Expr, Param, Stmt } from "../ir.ts";
 import { newBox } from "./closures.ts";
+import { callArguments } from "./calls.ts";
 import { bindName } from "./iteration.ts";
 import type { Lowerer } from "./lower.ts";
 import { cIdentifier } from "./names.ts";
 import { hasSpread, spreadArray } from "./spread.ts";
-import { coerce, hasEffects } from "./support.ts";
+import { coerce } from "./support.ts";
 
 const undefinedValue: Expr = { k: "special", ty: "val", value: "RG_UNDEFINED" };
 
@@ -59,19 +60,7 @@ export function declareParameters(
     }
     const cname = lw.scope.unique(`a_${base}`);
     const arg: Expr = { k: "var", ty: "val", name: cname, global: false };
-    if (p.initializer !== undefined) {
-      const pre: Stmt[] = [];
-      const fallback = coerce(lw.expr(p.initializer, pre), "val");
-      out.push({
-        k: "if",
-        c: { k: "raw", ty: "bool", text: `${cname} == RG_UNDEFINED`, effects: false },
-        then: [
-          ...pre,
-          { k: "expr", e: { k: "assign", ty: "val", name: cname, global: false, path: [], e: fallback } },
-        ],
-        otherwise: [],
-      });
-    }
+    if (p.initializer !== undefined) applyDefault(lw, cname, p.initializer, out);
     if (!ts.isIdentifier(p.name)) {
       bindName(lw, p.name, p, arg, out);
       return { name: cname, ty: "val" };
@@ -92,17 +81,16 @@ export function declareParameters(
   });
 }
 
-/** Arguments left to right; values before the last one with side effects are saved first. */
-function lowerArguments(lw: Lowerer, nodes: readonly ts.Expression[], out: Stmt[]): Expr[] {
-  const lowered = nodes.map((n) => {
-    const pre: Stmt[] = [];
-    const e = lw.expr(n, pre);
-    return { pre, e };
-  });
-  const effects = lowered.some((p) => p.pre.length > 0 || hasEffects(p.e));
-  return lowered.map((p, i) => {
-    out.push(...p.pre);
-    return effects && i < lowered.length - 1 ? lw.spill(p.e, out) : p.e;
+/** A parameter's default: `name` (an rg_val argument) becomes the initializer's value when the call passed
+ * undefined; the initializer runs only then, after the parameters before it (it may name them). */
+export function applyDefault(lw: Lowerer, name: string, initializer: ts.Expression, out: Stmt[]): void {
+  const pre: Stmt[] = [];
+  const fallback = coerce(lw.expr(initializer, pre), "val");
+  out.push({
+    k: "if",
+    c: { k: "raw", ty: "bool", text: `${name} == RG_UNDEFINED`, effects: false },
+    then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name, global: false, path: [], e: fallback } }],
+    otherwise: [],
   });
 }
 
@@ -134,7 +122,7 @@ export function argumentsFor(
       return coerce(item, parameterType(lw, p));
     });
   }
-  const values = lowerArguments(lw, nodes, out);
+  const values = callArguments(lw, nodes, [], out);
   return parameters.map((p, i) => {
     if (p.dotDotDotToken !== undefined) {
       const items = values.slice(i).map((v) => coerce(v, "val"));
