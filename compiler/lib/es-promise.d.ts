@@ -28,7 +28,7 @@ interface PromiseConstructor {
   /** A promise settled by the executor's resolve or reject (or rejected by its throw). */
   new <T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void): Promise<T>;
   /** The value itself when it is a promise, else a promise fulfilled with it. */
-  resolve(): Promise<void>;
+  resolve(value?: undefined): Promise<void>;
   resolve<T>(value: T): Promise<Awaited<T>>;
   /** A promise rejected with reason. */
   reject<T = never>(reason: unknown): Promise<T>;

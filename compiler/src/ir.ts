@@ -81,7 +81,9 @@ export type Expr =
 /** One argument of console.log or panic, or one piece of a template literal. */
 export type TextPart =
   | { readonly k: "text"; readonly text: string }
-  | { readonly k: "value"; readonly e: Expr; readonly inspect: boolean };
+  | { readonly k: "value"; readonly e: Expr; readonly inspect: boolean }
+  /** console.log with spread arguments: every item of the array e, inspected, separated by spaces */
+  | { readonly k: "items"; readonly e: Expr };
 
 export type Stmt =
   | { readonly k: "line"; readonly line: number }

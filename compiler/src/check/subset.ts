@@ -433,6 +433,13 @@ class SubsetChecker {
     if (e.kind === ts.SyntaxKind.ThisKeyword) {
       if (!this.insideClass(e, true))
         this.sink.atNode("classes", e, "`this` is only supported inside a class's methods");
+      else if (this.insideStaticMember(e))
+        this.sink.atNode(
+          "classes",
+          e,
+          "`this` in a static member (the class itself) is not supported",
+          "name the class instead (`Counter.count` rather than `this.count`)",
+        );
       return;
     }
     if (ts.isNewExpression(e) && this.isConstructible(e.expression)) {
@@ -607,18 +614,6 @@ class SubsetChecker {
         ts.isSetAccessor(m)
       ) {
         if (m.body === undefined) continue;
-        if (
-          (ts.isGetAccessor(m) || ts.isSetAccessor(m)) &&
-          (ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static) !== 0
-        ) {
-          this.sink.atNode(
-            "classes",
-            m.name,
-            "static getters and setters are not supported yet",
-            "use a static method (`static count(): number`) or a static field",
-          );
-          continue;
-        }
         // Async methods are in (lower/async.ts); generator methods are not.
         if (ts.isMethodDeclaration(m) && m.asteriskToken !== undefined) {
           this.sink.atNode("unsupportedSyntax", m.name, "generator methods are not supported");
@@ -649,6 +644,23 @@ class SubsetChecker {
     return /^(Map|Set|Error|TypeError|RangeError|SyntaxError|(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64)Array)$/.test(
       e.text,
     );
+  }
+
+  /** node is in a static method, accessor, field initializer or static block (arrows included). */
+  private insideStaticMember(node: ts.Node): boolean {
+    for (let n: ts.Node | undefined = node.parent; n !== undefined; n = n.parent) {
+      if (ts.isClassStaticBlockDeclaration(n)) return true;
+      if (
+        ts.isMethodDeclaration(n) ||
+        ts.isGetAccessor(n) ||
+        ts.isSetAccessor(n) ||
+        ts.isPropertyDeclaration(n) ||
+        ts.isConstructorDeclaration(n)
+      )
+        return (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Static) !== 0;
+      if (ts.isClassDeclaration(n) || ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return false;
+    }
+    return false;
   }
 
   /** True inside a class member (arrow functions keep the method's `this`). */
@@ -752,12 +764,15 @@ class SubsetChecker {
     return true;
   }
 
-  /** `...xs` in an array literal or in the arguments of a call of an app function, method, constructor
-   * or function value (library calls: checked in call()); xs is an array, string, Map, Set or typed array. */
+  /** `...xs` in an array literal, in the arguments of console.log or of a call of an app function, method,
+   * constructor or function value (library calls: checked in call()); xs is an array, string, Map, Set or
+   * typed array. */
   private spreadElement(e: ts.SpreadElement): void {
     const p = e.parent;
     const appNew = ts.isNewExpression(p) && ts.isIdentifier(p.expression) && this.isAppClass(p.expression);
-    const builtinCall = ts.isCallExpression(p) && calleeBuiltin(p.expression, this.checker) !== undefined;
+    const builtin = ts.isCallExpression(p) ? calleeBuiltin(p.expression, this.checker) : undefined;
+    // console.log prints each item as its own argument (text.ts).
+    const builtinCall = builtin !== undefined && builtin !== "console.log";
     const errorSuper =
       ts.isCallExpression(p) && p.expression.kind === ts.SyntaxKind.SuperKeyword && !this.hasAppBase(p);
     if (!(
@@ -1467,6 +1482,10 @@ class SubsetChecker {
   }
 
   private textArgument(a: ts.Expression, firstOfSeveral: boolean): void {
+    if (ts.isSpreadElement(a)) {
+      this.spreadElement(a);
+      return;
+    }
     if (ts.isStringLiteralLike(a)) {
       if (firstOfSeveral && a.text.includes("%")) this.sink.atNode("formatSpecifier", a);
       return;

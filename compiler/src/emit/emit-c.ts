@@ -307,6 +307,15 @@ class Emitter {
         this.put(`rg_rt_line_text(&line, ${s.literal}, ${s.length}u);`);
         continue;
       }
+      if (p.k === "items") {
+        // The array lives in a local (or async frame slot), so it stays reachable while printing allocates.
+        const a = this.expr(p.e);
+        this.put(`for (uint32_t rg_i = 0u; rg_i < rg_arr_count(${a}); rg_i++) {`);
+        this.put(`  if (rg_i > 0u) rg_rt_line_text(&line, " ", 1u);`);
+        this.put(`  rg_inspect_line(${CX}, &line, rg_arr_item(${a}, rg_i));`);
+        this.put("}");
+        continue;
+      }
       const v = this.expr(p.e);
       switch (p.e.ty) {
         case "f64":

@@ -388,6 +388,12 @@ export function lowerClass(lw: Lowerer, decl: ts.ClassDeclaration): void {
         const fn = memberFunction(info, name, "method");
         lw.functions.push(lw.typedFunction(fn, m, m.body.statements, {}));
       }
+    } else if ((ts.isGetAccessor(m) || ts.isSetAccessor(m)) && m.body !== undefined && isStatic(m)) {
+      // A static accessor: a plain C function (no self), like a static method.
+      const kind = ts.isGetAccessor(m) ? "get" : "set";
+      lw.functions.push(
+        lw.typedFunction(staticAccessorFunction(info, memberName(m), kind), m, m.body.statements, undefined),
+      );
     } else if ((ts.isGetAccessor(m) || ts.isSetAccessor(m)) && m.body !== undefined && !isStatic(m)) {
       const kind = ts.isGetAccessor(m) ? "get" : "set";
       lw.functions.push(
@@ -467,6 +473,20 @@ function slotExpr(info: ClassInfo, name: string, object: Expr): Expr {
   return { k: "slot", ty: "val", e: object, index: { k: "int", ty: "u32", value: slot } };
 }
 
+/** A field declared without an initializer (`s: string;`, `s!: string;`): its slot holds undefined until
+ * assigned (rg_alloc_slots), and the constructor may read it before (`this.init()`), so a string-typed read
+ * stays an rg_val ("val") that prints, converts and compares as undefined; not a "str", which must hold a
+ * string. */
+function mayBeUnset(info: ClassInfo, name: string): boolean {
+  for (let c: ClassInfo | undefined = info; c !== undefined; c = c.base) {
+    const m = c.decl.members.find(
+      (d) => ts.isPropertyDeclaration(d) && !isStatic(d) && d.name !== undefined && memberName(d) === name,
+    );
+    if (m !== undefined) return ts.isPropertyDeclaration(m) && m.initializer === undefined;
+  }
+  return false;
+}
+
 function setField(info: ClassInfo, name: string, object: Expr, value: Expr): Expr {
   const slot = info.fields.indexOf(name);
   if (slot < 0) throw new Error(`no field ${name} in ${info.name}`);
@@ -534,6 +554,8 @@ export function superCall(lw: Lowerer, node: ts.CallExpression, out: Stmt[]): Ex
 export function classProperty(lw: Lowerer, node: ts.PropertyAccessExpression, out: Stmt[]): Expr | undefined {
   const staticClass = classOfIdentifier(lw, node.expression);
   if (staticClass !== undefined) {
+    if (staticAccessorOwner(lw, staticClass, node.name.text) !== undefined)
+      return coerce(staticAccessorGet(lw, staticClass, node.name.text), lw.typeOf(node));
     const v = lw.staticFields.get(`${classInfo(lw, staticClass).c}.${node.name.text}`);
     if (v === undefined) throw new LoweringError(node, "unknown static member");
     return { k: "var", ty: v.ty, name: v.name, global: true };
@@ -545,7 +567,10 @@ export function classProperty(lw: Lowerer, node: ts.PropertyAccessExpression, ou
   const name = node.name.text;
   const object = coerce(lw.expr(node.expression, out), "val");
   const ty = lw.typeOf(node);
-  if (info.fields.includes(name)) return coerce(slotExpr(info, name, object), ty);
+  if (info.fields.includes(name)) {
+    const slot = slotExpr(info, name, object);
+    return ty === "str" && mayBeUnset(info, name) ? slot : coerce(slot, ty);
+  }
   if (implementer(info, name, "get") !== undefined) {
     const fn = callTarget(lw, info, name, "get", node);
     const getter = ownMember(
@@ -568,6 +593,11 @@ export function classStore(
   if (target.expression.kind === ts.SyntaxKind.SuperKeyword) return superSet(lw, target, value, out);
   const staticClass = classOfIdentifier(lw, target.expression);
   if (staticClass !== undefined) {
+    if (staticAccessorOwner(lw, staticClass, target.name.text) !== undefined) {
+      const saved = lw.spill(lw.expr(value, out), out);
+      out.push({ k: "expr", e: staticAccessorSet(lw, staticClass, target.name.text, saved) });
+      return coerce(saved, lw.typeOf(target));
+    }
     const v = lw.staticFields.get(`${classInfo(lw, staticClass).c}.${target.name.text}`);
     if (v === undefined) return undefined;
     return {
@@ -718,13 +748,97 @@ export function staticInitializers(lw: Lowerer, decl: ts.ClassDeclaration, out: 
   }
 }
 
+function staticAccessorFunction(info: ClassInfo, name: string, kind: "get" | "set"): string {
+  return `${info.c}_s${kind}_${cIdentifier(name)}`;
+}
+
+/** The class whose static accessor `C.name` reaches: the nearest class in C's chain that declares a
+ * static member `name`, when that member is a getter or setter (a static field or method there hides
+ * the accessors of the classes above, as in JavaScript). */
+export function staticAccessorOwner(
+  lw: Lowerer,
+  decl: ts.ClassDeclaration,
+  name: string,
+): ClassInfo | undefined {
+  for (let c: ClassInfo | undefined = classInfo(lw, decl); c !== undefined; c = c.base) {
+    const own = c.decl.members.filter((m) => isStatic(m) && m.name !== undefined && memberName(m) === name);
+    if (own.length === 0) continue;
+    return own.some((m) => ts.isGetAccessor(m) || ts.isSetAccessor(m)) ? c : undefined;
+  }
+  return undefined;
+}
+
+function staticAccessorMember(
+  owner: ClassInfo,
+  name: string,
+  kind: "get" | "set",
+): ts.AccessorDeclaration | undefined {
+  return owner.decl.members.find(
+    (m): m is ts.AccessorDeclaration =>
+      isStatic(m) &&
+      (ts.isGetAccessor(m) || ts.isSetAccessor(m)) &&
+      ts.isGetAccessor(m) === (kind === "get") &&
+      m.body !== undefined &&
+      memberName(m) === name,
+  );
+}
+
+/** `C.name` through a static getter (undefined when the accessor has only a setter). */
+function staticAccessorGet(lw: Lowerer, decl: ts.ClassDeclaration, name: string): Expr {
+  const owner = staticAccessorOwner(lw, decl, name);
+  const getter = owner === undefined ? undefined : staticAccessorMember(owner, name, "get");
+  if (owner === undefined || getter === undefined) return { k: "special", ty: "val", value: "RG_UNDEFINED" };
+  return { k: "call", ty: lw.returnsOf(getter), fn: staticAccessorFunction(owner, name, "get"), args: [] };
+}
+
+/** `C.name = value` through a static setter (the value is dropped without one, as in sloppy mode);
+ * value must be evaluated once already (a variable or constant). */
+function staticAccessorSet(lw: Lowerer, decl: ts.ClassDeclaration, name: string, value: Expr): Expr {
+  const owner = staticAccessorOwner(lw, decl, name);
+  const setter = owner === undefined ? undefined : staticAccessorMember(owner, name, "set");
+  if (owner === undefined || setter === undefined)
+    return { k: "raw", ty: "void", text: "(void)0", effects: false };
+  const p = setter.parameters[0];
+  const ty: ValueType = p === undefined ? "val" : parameterType(lw, p);
+  return { k: "call", ty: "void", fn: staticAccessorFunction(owner, name, "set"), args: [coerce(value, ty)] };
+}
+
+/** `C.name = value` as one expression (compound assignment, ++/--): a small generated function calls
+ * the static setter and returns its argument. */
+function staticAccessorStore(lw: Lowerer, decl: ts.ClassDeclaration, name: string, value: Expr): Expr {
+  const owner = staticAccessorOwner(lw, decl, name);
+  const setter = owner === undefined ? undefined : staticAccessorMember(owner, name, "set");
+  if (owner === undefined || setter === undefined) return value;
+  const p = setter.parameters[0];
+  const ty: ValueType = p === undefined ? "val" : parameterType(lw, p);
+  const wrapper = `${staticAccessorFunction(owner, name, "set")}_r`;
+  if (!lw.functions.some((f) => f.name === wrapper)) {
+    const v: Expr = { k: "var", ty, name: "v", global: false };
+    lw.functions.push({
+      name: wrapper,
+      params: [{ name: "v", ty }],
+      returns: ty,
+      body: [
+        { k: "expr", e: staticAccessorSet(lw, decl, name, v) },
+        { k: "return", e: v },
+      ],
+      line: 1,
+    });
+  }
+  return { k: "call", ty, fn: wrapper, args: [coerce(value, ty)] };
+}
+
 /** The class of `receiver` when `name` is one of its accessors (get and/or set), not a field: for
- * compound assignment and ++/-- (lower.ts place / load / store). */
+ * compound assignment and ++/-- (lower.ts place / load / store). A receiver that names a class (`C.x`)
+ * is a static accessor of it. */
 export function accessorClass(
   lw: Lowerer,
   receiver: ts.Expression,
   name: string,
 ): ts.ClassDeclaration | undefined {
+  const staticClass = classOfIdentifier(lw, receiver);
+  if (staticClass !== undefined)
+    return staticAccessorOwner(lw, staticClass, name) === undefined ? undefined : staticClass;
   const decl = classOfNode(lw, receiver);
   if (decl === undefined) return undefined;
   const info = classInfo(lw, decl);
@@ -741,6 +855,7 @@ export function accessorGet(
   object: Expr,
   node: ts.Node,
 ): Expr {
+  if (ts.isIdentifier(node) && classOfIdentifier(lw, node) === decl) return staticAccessorGet(lw, decl, name);
   const info = classInfo(lw, decl);
   const impl = implementer(info, name, "get");
   if (impl === undefined) return { k: "special", ty: "val", value: "RG_UNDEFINED" };
@@ -760,6 +875,8 @@ export function accessorSet(
   value: Expr,
   node: ts.Node,
 ): Expr {
+  if (ts.isIdentifier(node) && classOfIdentifier(lw, node) === decl)
+    return staticAccessorStore(lw, decl, name, value);
   const info = classInfo(lw, decl);
   const impl = implementer(info, name, "set");
   if (impl === undefined) return value;

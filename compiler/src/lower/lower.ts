@@ -568,6 +568,19 @@ export class Lowerer {
       return this.place(node.expression, out);
     if (ts.isPropertyAccessExpression(node)) {
       const staticClass = classOfIdentifier(this, node.expression);
+      if (staticClass !== undefined && accessorClass(this, node.expression, node.name.text) !== undefined) {
+        // A static accessor (classes.ts): read and written through its getter and setter.
+        const obj: Expr = { k: "special", ty: "val", value: "RG_UNDEFINED" };
+        const accessor = staticClass;
+        const ty = this.typeOf(node);
+        return {
+          name: node.name.text,
+          global: false,
+          path: [],
+          ty,
+          prop: { receiver: node.expression, obj, accessor },
+        };
+      }
       if (staticClass !== undefined) {
         const v = this.staticFields.get(`${classInfo(this, staticClass).c}.${node.name.text}`);
         if (v === undefined) throw new LoweringError(node, "unknown static field");
@@ -787,7 +800,10 @@ export class Lowerer {
     const [l, r] = this.operands([node.left, node.right], out);
     if (l === undefined || r === undefined) throw new LoweringError(node, "missing operand");
     if (op === "+" && this.typeOf(node) === "str") return concat(this, l, r);
-    if ((op === "<" || op === ">" || op === "<=" || op === ">=") && l.ty === "str" && r.ty === "str")
+    // A string field that may be unset reads as a "val" (classes.ts mayBeUnset): the checker's type decides.
+    const str = (e: Expr, n: ts.Expression): boolean =>
+      e.ty === "str" || (e.ty === "val" && this.typeOf(n) === "str");
+    if ((op === "<" || op === ">" || op === "<=" || op === ">=") && str(l, node.left) && str(r, node.right))
       return stringCompare(this, op, l, r);
     const unboxed = (e: Expr): Expr => (isBoxed(e.ty) ? coerce(e, "f64") : e);
     return numericBinary(op, unboxed(l), unboxed(r));

@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 
 import type { Stmt, TextPart } from "../ir.ts";
 import type { Lowerer } from "./lower.ts";
+import { hasSpread, spreadArray } from "./spread.ts";
 import { hasEffects, LoweringError } from "./support.ts";
 
 export function textParts(
@@ -13,6 +14,14 @@ export function textParts(
   separate: boolean,
   out: Stmt[],
 ): TextPart[] {
+  // `console.log("a", ...xs, b)`: the arguments, spread ones expanded, in one array (spread.ts) whose
+  // items are printed as separate arguments (a string unquoted, anything else inspected).
+  if (separate && hasSpread(args)) {
+    const items = spreadArray(lw, args, out);
+    lw.includes.add("rg_str.h");
+    lw.runtime("rg_coll.h", "rg_inspect_line", "void", []);
+    return [{ k: "items", e: items }];
+  }
   // Flatten arguments and template spans into pieces; values are lowered left to right with the usual
   // saving of earlier values when a later one has side effects.
   type Piece = { k: "text"; text: string } | { k: "node"; node: ts.Expression; inspect: boolean };

@@ -25,6 +25,10 @@ async function one(fail: boolean): Promise<number> {
   return 1;
 }
 async function handlers(): Promise<void> {
+  await Promise.resolve();
+  const settled = Promise.resolve();
+  await settled;
+  console.log("resolved with nothing");
   await one(true).catch((e) => console.log("rej", e instanceof Error ? e.message : "?"));
   const v = await one(false).catch(() => -1);
   console.log(v);

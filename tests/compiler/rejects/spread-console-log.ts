@@ -1,2 +1,0 @@
-const parts = ["a", "b"];
-console.log(...parts); //! RG1004

@@ -1,0 +1,3 @@
+const args: [[string, number][]] = [[["a", 1]]];
+const m = new Map(...args); //! RG1004
+console.log(m.size);
