@@ -58,13 +58,11 @@ export type Expr =
     }
   /** a C expression the lowering wrote itself (names it made, constants): printed as is */
   | { readonly k: "raw"; readonly ty: ValueType; readonly text: string; readonly effects: boolean }
-  /** `path` are field names below the variable (empty for the variable itself) */
   | {
       readonly k: "assign";
       readonly ty: ValueType;
       readonly name: string;
       readonly global: boolean;
-      readonly path: readonly string[];
       readonly e: Expr;
     }
   /** x++ / x-- / ++x / --x on a double variable or field, or on a loop counter (i64, lower/integers.ts) */
@@ -73,7 +71,6 @@ export type Expr =
       readonly ty: "f64" | "i64";
       readonly name: string;
       readonly global: boolean;
-      readonly path: readonly string[];
       readonly op: "++" | "--";
       readonly prefix: boolean;
     };

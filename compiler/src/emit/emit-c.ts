@@ -360,10 +360,6 @@ class Emitter {
     return global ? `${GLOBALS}.${name}` : name;
   }
 
-  private place(name: string, global: boolean, path: readonly string[]): string {
-    return [this.variable(name, global), ...path].join(".");
-  }
-
   private expr(e: Expr): string {
     switch (e.k) {
       case "number":
@@ -390,9 +386,9 @@ class Emitter {
       case "funcref":
         return e.fn;
       case "assign":
-        return `(${this.place(e.name, e.global, e.path)} = ${this.expr(e.e)})`;
+        return `(${this.variable(e.name, e.global)} = ${this.expr(e.e)})`;
       case "update": {
-        const v = this.place(e.name, e.global, e.path);
+        const v = this.variable(e.name, e.global);
         return e.prefix ? `(${e.op}${v})` : `(${v}${e.op})`;
       }
       case "str":

@@ -124,7 +124,6 @@ export function freshAsyncBoxes(lw: Lowerer, decls: readonly ts.Node[], out: Stm
         ty: "val",
         name: v.name,
         global: false,
-        path: [],
         e: newBox(lw, raw("RG_UNDEFINED")),
       },
     });
@@ -600,7 +599,6 @@ export function awaitExpression(lw: Lowerer, node: ts.AwaitExpression, out: Stmt
       ty: "i32",
       name: ctx.resumeState,
       global: false,
-      path: [],
       e: { k: "int", ty: "i32", value: 0 },
     },
   });

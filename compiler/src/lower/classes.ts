@@ -605,7 +605,6 @@ export function classStore(
       ty: v.ty,
       name: v.name,
       global: true,
-      path: [],
       e: coerce(lw.expr(value, out), v.ty),
     };
   }
@@ -740,7 +739,6 @@ export function staticInitializers(lw: Lowerer, decl: ts.ClassDeclaration, out: 
           ty: v.ty,
           name: v.name,
           global: true,
-          path: [],
           e: coerce(lw.expr(m.initializer, out), v.ty),
         },
       });

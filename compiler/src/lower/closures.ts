@@ -38,11 +38,11 @@ export function declareLocal(
   const early = lw.names.variable(decl);
   if (early?.global === true) {
     // A module-level variable (bound by destructuring at the top level): a field of the globals struct.
-    out.push({ k: "expr", e: { k: "assign", ty, name: early.name, global: true, path: [], e: init } });
+    out.push({ k: "expr", e: { k: "assign", ty, name: early.name, global: true, e: init } });
     return;
   }
   if (early?.box === true) {
-    out.push({ k: "expr", e: lw.store({ name: early.name, global: false, path: [], ty, box: true }, init) });
+    out.push({ k: "expr", e: lw.store({ name: early.name, global: false, ty, box: true }, init) });
     return;
   }
   if (lw.captures.boxed.has(decl)) {

@@ -61,7 +61,7 @@ function pop(lw: Lowerer, record: string): Stmt {
 }
 
 function assign(name: string, ty: Expr["ty"], e: Expr): Stmt {
-  return { k: "expr", e: { k: "assign", ty, name, global: false, path: [], e } };
+  return { k: "expr", e: { k: "assign", ty, name, global: false, e } };
 }
 
 /** `throw e;` */

@@ -77,10 +77,7 @@ export function bindName(lw: Lowerer, name: ts.BindingName, decl: ts.Node, value
       out.push({
         k: "if",
         c: raw(`${t} == RG_UNDEFINED`, "bool"),
-        then: [
-          ...pre,
-          { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: fallback } },
-        ],
+        then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, e: fallback } }],
         otherwise: [],
       });
       item = { k: "var", ty: "val", name: t, global: false };
@@ -122,7 +119,7 @@ export function forOf(lw: Lowerer, s: ts.ForOfStatement, out: Stmt[]): void {
       // An assignment node (not raw text), so emit/volatile-locals.ts sees the index change inside a try's loop.
       update.push({
         k: "expr",
-        e: { k: "assign", ty: "u32", name: index, global: false, path: [], e: raw(`${index} + 1u`, "u32") },
+        e: { k: "assign", ty: "u32", name: index, global: false, e: raw(`${index} + 1u`, "u32") },
       });
       break;
     }

@@ -89,7 +89,7 @@ export function logicalAssignment(lw: Lowerer, node: ts.BinaryExpression, out: S
   out.push({ k: "decl", name: result, ty, init: undefined });
   const assign = (e: Expr): Stmt => ({
     k: "expr",
-    e: { k: "assign", ty, name: result, global: false, path: [], e: coerce(e, ty) },
+    e: { k: "assign", ty, name: result, global: false, e: coerce(e, ty) },
   });
   const then: Stmt[] = [];
   const value = lw.expr(node.right, then);

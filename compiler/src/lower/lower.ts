@@ -154,7 +154,7 @@ export class Lowerer {
     return valueTypeOf(t, this.checker);
   }
 
-  /** Writes `value` into a place: a variable, a field path, or a box. */
+  /** Writes `value` into a place: a variable, a property or element, or a box. */
   store(v: Place, value: Expr): Expr {
     const e = coerce(value, v.ty);
     if (v.box === true) {
@@ -180,7 +180,7 @@ export class Lowerer {
     if (v.prop?.accessor !== undefined)
       return coerce(accessorSet(this, v.prop.accessor, v.name, v.prop.obj, e, v.prop.receiver), v.ty);
     if (v.prop !== undefined) return propertySet(this, v.prop.receiver, v.name, v.prop.obj, e, v.ty);
-    return { k: "assign", ty: v.ty, name: v.name, global: v.global, path: v.path, e };
+    return { k: "assign", ty: v.ty, name: v.name, global: v.global, e };
   }
 
   /** A string literal's static object. */
@@ -562,7 +562,7 @@ export class Lowerer {
     return variable;
   }
 
-  /** The variable, and field path below it, that an assignment or ++/-- writes. */
+  /** The variable, property or element that an assignment or ++/-- writes. */
   place(node: ts.Expression, out: Stmt[]): Place {
     if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node))
       return this.place(node.expression, out);
@@ -576,7 +576,6 @@ export class Lowerer {
         return {
           name: node.name.text,
           global: false,
-          path: [],
           ty,
           prop: { receiver: node.expression, obj, accessor },
         };
@@ -584,7 +583,7 @@ export class Lowerer {
       if (staticClass !== undefined) {
         const v = this.staticFields.get(`${classInfo(this, staticClass).c}.${node.name.text}`);
         if (v === undefined) throw new LoweringError(node, "unknown static field");
-        return { name: v.name, global: true, path: [], ty: v.ty };
+        return { name: v.name, global: true, ty: v.ty };
       }
       // The object is evaluated before the value stored into it (JavaScript's order).
       const obj = this.spill(this.expr(node.expression, out), out);
@@ -594,7 +593,6 @@ export class Lowerer {
       return {
         name: node.name.text,
         global: false,
-        path: [],
         ty: this.typeOf(node),
         prop:
           slot >= 0
@@ -609,8 +607,8 @@ export class Lowerer {
     const v = r.k === "variable" ? this.names.variable(r.decl) : undefined;
     if (v === undefined) throw new LoweringError(node, `\`${node.text}\` is not a known variable`);
     // The variable itself as an assignment target has its declared type (not a narrowed one).
-    if (v.box === true) return { name: v.name, global: false, path: [], ty: v.ty, box: true };
-    return { name: v.name, global: v.global, path: [], ty: v.ty };
+    if (v.box === true) return { name: v.name, global: false, ty: v.ty, box: true };
+    return { name: v.name, global: v.global, ty: v.ty };
   }
 
   update(operand: ts.Expression, operator: ts.SyntaxKind, prefix: boolean, out: Stmt[]): Expr {
@@ -632,9 +630,9 @@ export class Lowerer {
       return {
         k: "convert",
         ty: "f64",
-        e: { k: "update", ty: "i64", name: v.name, global: v.global, path: v.path, op, prefix },
+        e: { k: "update", ty: "i64", name: v.name, global: v.global, op, prefix },
       };
-    return { k: "update", ty: "f64", name: v.name, global: v.global, path: v.path, op, prefix };
+    return { k: "update", ty: "f64", name: v.name, global: v.global, op, prefix };
   }
 
   /** The current value of a compound assignment's place and its right side, in JavaScript's order: a
@@ -823,7 +821,7 @@ export class Lowerer {
     const tv: Expr = { k: "var", ty: "bool", name: t, global: false };
     const evaluateRight: Stmt[] = [
       ...pre,
-      { k: "expr", e: { k: "assign", ty: "bool", name: t, global: false, path: [], e: r } },
+      { k: "expr", e: { k: "assign", ty: "bool", name: t, global: false, e: r } },
     ];
     const c: Expr = and ? tv : { k: "unary", ty: "bool", op: "!", e: tv };
     out.push({ k: "if", c, then: evaluateRight, otherwise: [] });
@@ -843,7 +841,7 @@ export class Lowerer {
     out.push({ k: "decl", name: t, ty, init: undefined });
     const assign = (e: Expr): Stmt => ({
       k: "expr",
-      e: { k: "assign", ty, name: t, global: false, path: [], e },
+      e: { k: "assign", ty, name: t, global: false, e },
     });
     out.push({ k: "if", c, then: [...preA, assign(a)], otherwise: [...preB, assign(b)] });
     return { k: "var", ty, name: t, global: false };

@@ -166,7 +166,7 @@ export function nullishCoalescing(lw: Lowerer, node: ts.BinaryExpression, out: S
       args: [{ k: "var", ty: "val", name: t, global: false }],
       effects: false,
     },
-    then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, path: [], e: right } }],
+    then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name: t, global: false, e: right } }],
     otherwise: [],
   });
   return coerce({ k: "var", ty: "val", name: t, global: false }, ty);

@@ -35,7 +35,7 @@ function guarded(lw: Lowerer, saved: Expr, ty: ValueType, out: Stmt[], link: (pr
       ? { k: "expr", e: result }
       : {
           k: "expr",
-          e: { k: "assign", ty: "val", name: t, global: false, path: [], e: coerce(result, "val") },
+          e: { k: "assign", ty: "val", name: t, global: false, e: coerce(result, "val") },
         },
   );
   out.push({

@@ -89,7 +89,7 @@ export function applyDefault(lw: Lowerer, name: string, initializer: ts.Expressi
   out.push({
     k: "if",
     c: { k: "raw", ty: "bool", text: `${name} == RG_UNDEFINED`, effects: false },
-    then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name, global: false, path: [], e: fallback } }],
+    then: [...pre, { k: "expr", e: { k: "assign", ty: "val", name, global: false, e: fallback } }],
     otherwise: [],
   });
 }

@@ -36,7 +36,7 @@ export function withDefault(lw: Lowerer, item: Expr, initializer: ts.Expression,
 /** Stores into a saved value (a C local, or an async frame's slot). */
 function assignTo(target: Expr, value: Expr): Expr {
   if (target.k === "var")
-    return { k: "assign", ty: "val", name: target.name, global: target.global, path: [], e: value };
+    return { k: "assign", ty: "val", name: target.name, global: target.global, e: value };
   if (target.k === "slot") return { k: "setslot", ty: "val", obj: target.e, index: target.index, e: value };
   throw new Error(`cannot assign to a ${target.k}`);
 }
@@ -264,7 +264,7 @@ function storeShorthand(lw: Lowerer, p: ts.ShorthandPropertyAssignment, value: E
   if (v === undefined) throw new LoweringError(p, `\`${p.name.text}\` is not a known variable`);
   const place: Place =
     v.box === true
-      ? { name: v.name, global: false, path: [], ty: v.ty, box: true }
-      : { name: v.name, global: v.global, path: [], ty: v.ty };
+      ? { name: v.name, global: false, ty: v.ty, box: true }
+      : { name: v.name, global: v.global, ty: v.ty };
   out.push({ k: "expr", e: lw.store(place, coerce(value, v.ty)) });
 }

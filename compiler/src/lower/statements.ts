@@ -113,7 +113,7 @@ export function statement(lw: Lowerer, s: ts.Statement, out: Stmt[]): void {
         const current: Expr = { k: "slot", ty: "val", e: box, index: { k: "int", ty: "u32", value: 0 } };
         copies.push({
           k: "expr",
-          e: { k: "assign", ty: "val", name: v.name, global: false, path: [], e: newBox(lw, current) },
+          e: { k: "assign", ty: "val", name: v.name, global: false, e: newBox(lw, current) },
         });
       }
     }
@@ -160,7 +160,7 @@ export function declarations(lw: Lowerer, list: ts.VariableDeclarationList, out:
     const ty = existing?.ty ?? lw.typeOf(d.name);
     const init = coerce(lw.expr(d.initializer, out), ty);
     if (existing !== undefined && existing.box !== true) {
-      out.push({ k: "expr", e: { k: "assign", ty, name: existing.name, global: true, path: [], e: init } });
+      out.push({ k: "expr", e: { k: "assign", ty, name: existing.name, global: true, e: init } });
     } else {
       declareLocal(lw, d, cIdentifier(lw.identifierText(d.name)), ty, init, out);
     }
@@ -248,7 +248,6 @@ export function switchStatement(lw: Lowerer, s: ts.SwitchStatement, out: Stmt[])
             ty: "i32",
             name: index,
             global: false,
-            path: [],
             e: { k: "int", ty: "i32", value: i },
           },
         },

@@ -152,7 +152,6 @@ export interface Place {
   readonly box?: boolean;
   readonly name: string;
   readonly global: boolean;
-  readonly path: readonly string[];
   readonly ty: ValueType;
 }
 

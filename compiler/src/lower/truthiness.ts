@@ -83,7 +83,7 @@ export function condition(lw: Lowerer, node: ts.Expression, out: Stmt[]): Expr {
     const tv: Expr = { k: "var", ty: "bool", name: t, global: false };
     const assign: Stmt = {
       k: "expr",
-      e: { k: "assign", ty: "bool", name: t, global: false, path: [], e: r },
+      e: { k: "assign", ty: "bool", name: t, global: false, e: r },
     };
     out.push({
       k: "if",
@@ -115,7 +115,7 @@ export function logicalValue(lw: Lowerer, node: ts.BinaryExpression, and: boolea
   out.push({ k: "decl", name: t, ty, init: undefined });
   const assign = (e: Expr): Stmt => ({
     k: "expr",
-    e: { k: "assign", ty, name: t, global: false, path: [], e },
+    e: { k: "assign", ty, name: t, global: false, e },
   });
   const takeLeft = [assign(a)];
   const takeRight = [...pre, assign(useRight())];
