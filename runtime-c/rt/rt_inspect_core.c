@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "rg_math.h"
+#include "rg_str.h"
 #include "rt_coll_internal.h"
 
 #define BREAK_LENGTH 80u    /* util.inspect's breakLength */
@@ -267,41 +268,6 @@ static void put_string(insp_t *in, const rg_str_t *s) {
 }
 
 /* A top-level string as console.log prints it: UTF-8, lone surrogates as U+FFFD. */
-static void line_string(rg_rt_line_t *line, const rg_str_t *s) {
-  for (uint32_t i = 0; i < s->length; i++) {
-    uint32_t cp = s->units[i];
-    if (cp >= 0xD800u && cp <= 0xDFFFu) {
-      if (cp <= 0xDBFFu && i + 1u < s->length && s->units[i + 1u] >= 0xDC00u && s->units[i + 1u] <= 0xDFFFu) {
-        cp = 0x10000u + ((cp - 0xD800u) << 10) + (s->units[++i] - 0xDC00u);
-      } else {
-        cp = 0xFFFDu;
-      }
-    }
-    char b[4];
-    uint32_t n;
-    if (cp < 0x80u) {
-      b[0] = (char)cp;
-      n = 1;
-    } else if (cp < 0x800u) {
-      b[0] = (char)(0xC0u | (cp >> 6));
-      b[1] = (char)(0x80u | (cp & 0x3Fu));
-      n = 2;
-    } else if (cp < 0x10000u) {
-      b[0] = (char)(0xE0u | (cp >> 12));
-      b[1] = (char)(0x80u | ((cp >> 6) & 0x3Fu));
-      b[2] = (char)(0x80u | (cp & 0x3Fu));
-      n = 3;
-    } else {
-      b[0] = (char)(0xF0u | (cp >> 18));
-      b[1] = (char)(0x80u | ((cp >> 12) & 0x3Fu));
-      b[2] = (char)(0x80u | ((cp >> 6) & 0x3Fu));
-      b[3] = (char)(0x80u | (cp & 0x3Fu));
-      n = 4;
-    }
-    rg_rt_line_text(line, b, n);
-  }
-}
-
 /* A property name: bare when it matches /^[a-zA-Z_][a-zA-Z_0-9]*$/, else quoted like a string. */
 static void put_key(insp_t *in, const rg_str_t *k) {
   bool bare = k->length > 0u;
@@ -736,7 +702,7 @@ static void format_value(insp_t *in, rg_val v, uint32_t recurse_times) {
 
 void rg_inspect_line(rg_ctx_t *cx, rg_rt_line_t *line, rg_val v) {
   if (rg_coll_is(v, RG_TYPE_STRING)) {
-    line_string(line, rg_coll_str(v));
+    rg_rt_line_str(line, v);
     return;
   }
   insp_t in;

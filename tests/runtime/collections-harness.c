@@ -72,21 +72,6 @@ void rg_rt_line_text(rg_rt_line_t *line, const char *text, uint32_t len) {
   fwrite(text, 1, len, stdout);
 }
 
-/* Stand-in for the strings runtime's ToString (rt_str_core.c), for the values the collection runtime
- * hands it: objects, which here have no toString methods. */
-rg_val rg_to_string(rg_ctx_t *cx, rg_val v);
-rg_val rg_to_string(rg_ctx_t *cx, rg_val v) {
-  static const char text[] = "[object Object]";
-  uint32_t n = sizeof text - 1u;
-  rg_str_t *s = (rg_str_t *)rg_alloc(cx, RG_TYPE_STRING, 4u + 2u * n);
-  s->length = n;
-  for (uint32_t i = 0; i < n; i++) {
-    s->units[i] = (uint8_t)text[i];
-  }
-  (void)v;
-  return rg_ptr(s);
-}
-
 #ifdef RG_COLL_GC_STRESS
 /* The stress build links with -Wl,--wrap=rg_alloc: every allocation made from another object file (the
  * runtime under test, and this harness) first runs a full collection, so any value held only in a way

@@ -39,9 +39,10 @@ const COLLECTIONS = [
   "rt_inspect_core.c",
   "rt_equal_core.c",
 ].map((f) => path.join(root, "runtime-c", "rt", f));
-/** What it links against: the heap behind rg_alloc, number formatting, Math.sqrt/round, exceptions. */
+/** What it links against: the heap behind rg_alloc, number formatting, Math.sqrt/round, exceptions, and the
+ * string core (console lines print strings through rg_rt_line_str). */
 const SUPPORT = [
-  ...["rt_alloc.c", "rt_number.c", "rt_math_exact.c", "rt_throw.c"].map((f) =>
+  ...["rt_alloc.c", "rt_number.c", "rt_math_exact.c", "rt_throw.c", "rt_str_core.c"].map((f) =>
     path.join(root, "runtime-c", "rt", f),
   ),
   path.join(root, "runtime-c", "heap", "rg_heap.c"),

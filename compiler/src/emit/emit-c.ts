@@ -147,8 +147,21 @@ class Emitter {
     if (this.m.staticClosures.length > 0) this.lines.push("");
   }
 
+  /** Each function's volatile locals, found once: the prototype, the definition's signature and its body
+   * all need them. */
+  private readonly volatileCache = new Map<Function, ReadonlySet<string>>();
+
+  private volatilesOf(f: Function): ReadonlySet<string> {
+    let found = this.volatileCache.get(f);
+    if (found === undefined) {
+      found = volatileLocals(f);
+      this.volatileCache.set(f, found);
+    }
+    return found;
+  }
+
   private signature(f: Function): string {
-    const volatiles = volatileLocals(f);
+    const volatiles = this.volatilesOf(f);
     const param = (p: Function["params"][number]): string =>
       `${volatiles.has(p.name) ? "volatile " : ""}${cType(p.ty)} ${p.name}${UNUSED}`;
     if (f.uniform === true)
@@ -158,7 +171,7 @@ class Emitter {
   }
 
   private function(f: Function): void {
-    this.volatiles = volatileLocals(f);
+    this.volatiles = this.volatilesOf(f);
     this.lines.push("");
     this.lastLine = -1;
     this.lineDirective(f.line);
